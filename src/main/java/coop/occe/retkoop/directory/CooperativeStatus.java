@@ -1,0 +1,7 @@
+package coop.occe.retkoop.directory;
+
+public enum CooperativeStatus {
+
+	ACTIVE, CLOSED
+
+}

@@ -1,0 +1,52 @@
+package coop.occe.retkoop.directory.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import coop.occe.retkoop.directory.CooperativeType;
+
+/**
+ * What AD staff type about a cooperative, from the form or a CSV line, already trimmed.
+ */
+public record CooperativeData(String number, String name, String commune, String uai, String schoolEmail,
+		String address, String postalCode, CooperativeType type, String mandataryName, String mandataryEmail,
+		String bankName, String iban, String bic) {
+
+	/** The same data in the canonical form it is stored in. */
+	public CooperativeData normalized() {
+		String normalizedUai = Uai.normalize(this.uai);
+		String normalizedNumber = blankToEmpty(this.number);
+		if (normalizedNumber.isEmpty() && Uai.isValid(normalizedUai)) {
+			normalizedNumber = Uai.defaultCooperativeNumber(normalizedUai);
+		}
+		return new CooperativeData(normalizedNumber, blankToEmpty(this.name), blankToEmpty(this.commune).toUpperCase(),
+				normalizedUai, blankToEmpty(this.schoolEmail).toLowerCase(), blankToEmpty(this.address),
+				blankToEmpty(this.postalCode), (this.type != null) ? this.type : CooperativeType.SCHOOL,
+				blankToEmpty(this.mandataryName), blankToEmpty(this.mandataryEmail).toLowerCase(),
+				blankToEmpty(this.bankName), BankDetails.normalize(this.iban), BankDetails.normalize(this.bic));
+	}
+
+	/** Field name to value, for the audit trail's before/after. */
+	public Map<String, Object> asMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("numero", this.number);
+		map.put("nom", this.name);
+		map.put("commune", this.commune);
+		map.put("uai", this.uai);
+		map.put("courriel_ecole", this.schoolEmail);
+		map.put("adresse", this.address);
+		map.put("code_postal", this.postalCode);
+		map.put("type", this.type);
+		map.put("mandataire", this.mandataryName);
+		map.put("courriel_mandataire", this.mandataryEmail);
+		map.put("banque", this.bankName);
+		map.put("iban", this.iban);
+		map.put("bic", this.bic);
+		return map;
+	}
+
+	private static String blankToEmpty(String value) {
+		return (value == null) ? "" : value.strip();
+	}
+
+}

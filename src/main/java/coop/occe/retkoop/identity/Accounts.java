@@ -1,0 +1,113 @@
+package coop.occe.retkoop.identity;
+
+import java.security.SecureRandom;
+
+import coop.occe.retkoop.identity.internal.AccountRepository;
+import coop.occe.retkoop.identity.internal.LoginThrottle;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Role;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of identity: create and maintain the accounts of
+ * cooperatives and staff.
+ */
+@Service
+public class Accounts {
+
+	private static final char[] RANDOM_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+		.toCharArray();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final LoginThrottle throttle;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditTrail audit;
+
+	Accounts(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder, AuditTrail audit) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.encoder = encoder;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates the account of a new cooperative, with the seed's initial password ("coop"
+	 * + number) or a random one, which the caller shows once.
+	 */
+	@Transactional
+	public InitialPassword createCooperativeAccount(CooperativeAccount request, boolean randomPassword) {
+		String login = request.identifiant().toString();
+		InitialPassword initial = initialPassword(request.identifiant(), randomPassword);
+		this.accounts.insert(login, this.encoder.encode(initial.value()), Role.MANDATARY, request.associationId(),
+				request.cooperativeId(), request.displayName(), request.email(), true);
+		return initial;
+	}
+
+	/**
+	 * Keeps the account's contact in step with the directory (the reset mail goes there).
+	 */
+	@Transactional
+	public void updateCooperativeContact(long cooperativeId, String displayName, String email) {
+		this.accounts.updateCooperativeContact(cooperativeId, displayName, email);
+	}
+
+	@Transactional
+	public void setCooperativeAccountEnabled(long cooperativeId, boolean enabled) {
+		this.accounts.setCooperativeEnabled(cooperativeId, enabled);
+	}
+
+	/**
+	 * Gives a cooperative a new initial password, to be changed at the next login, and
+	 * lifts any lock-out.
+	 */
+	@Transactional
+	public InitialPassword resetCooperativePassword(long associationId, long cooperativeId, Identifiant identifiant,
+			boolean randomPassword) {
+		InitialPassword initial = initialPassword(identifiant, randomPassword);
+		this.accounts.resetCooperativePassword(cooperativeId, this.encoder.encode(initial.value()));
+		this.throttle.clear(identifiant.toString());
+		this.audit.record(AuditEvent.of("PASSWORD_RESET_BY_AD", associationId, cooperativeId, identifiant.toString()));
+		return initial;
+	}
+
+	/**
+	 * Creates a personal account (AD staff or federation admin) that logs in by e-mail.
+	 */
+	@Transactional
+	public void createPersonAccount(String email, String displayName, Role role, Long associationId, String password,
+			boolean mustChangePassword) {
+		this.accounts.insert(Identifiant.normalizeLogin(email), this.encoder.encode(password), role, associationId,
+				null, displayName, email, mustChangePassword);
+	}
+
+	public boolean loginExists(String login) {
+		return this.accounts.findByLogin(Identifiant.normalizeLogin(login)).isPresent();
+	}
+
+	private static InitialPassword initialPassword(Identifiant identifiant, boolean random) {
+		if (!random) {
+			return new InitialPassword(identifiant.toString(), identifiant.defaultInitialPassword(), false);
+		}
+		StringBuilder value = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			value.append(RANDOM_ALPHABET[RANDOM.nextInt(RANDOM_ALPHABET.length)]);
+		}
+		return new InitialPassword(identifiant.toString(), value.toString(), true);
+	}
+
+	/** What the directory knows of a cooperative when its account is created. */
+	public record CooperativeAccount(Identifiant identifiant, long associationId, long cooperativeId,
+			String displayName, String email) {
+
+	}
+
+}

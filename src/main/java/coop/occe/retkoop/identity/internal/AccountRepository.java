@@ -1,0 +1,88 @@
+package coop.occe.retkoop.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import coop.occe.retkoop.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountRepository {
+
+	private static final String COLUMNS = "id, login, password_hash, role, association_id, cooperative_id, display_name, email, must_change_password, enabled";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccountRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Optional<Account> findByLogin(String login) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE login = ?")
+			.param(login)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	public Optional<Account> findById(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE id = ?")
+			.param(id)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	public void insert(String login, String passwordHash, Role role, Long associationId, Long cooperativeId,
+			String displayName, String email, boolean mustChangePassword) {
+		this.jdbc.sql("""
+				INSERT INTO identity_account (login, password_hash, role, association_id, cooperative_id, display_name,
+				email, must_change_password, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""")
+			.params(login, passwordHash, role.name(), associationId, cooperativeId, displayName, email,
+					mustChangePassword, now())
+			.update();
+	}
+
+	public void updateCooperativeContact(long cooperativeId, String displayName, String email) {
+		this.jdbc.sql("UPDATE identity_account SET display_name = ?, email = ? WHERE cooperative_id = ?")
+			.params(displayName, email, cooperativeId)
+			.update();
+	}
+
+	public void setCooperativeEnabled(long cooperativeId, boolean enabled) {
+		this.jdbc.sql("UPDATE identity_account SET enabled = ? WHERE cooperative_id = ?")
+			.params(enabled, cooperativeId)
+			.update();
+	}
+
+	public void resetCooperativePassword(long cooperativeId, String passwordHash) {
+		this.jdbc
+			.sql("UPDATE identity_account SET password_hash = ?, must_change_password = TRUE WHERE cooperative_id = ?")
+			.params(passwordHash, cooperativeId)
+			.update();
+	}
+
+	public void changePassword(long accountId, String passwordHash) {
+		this.jdbc.sql("""
+				UPDATE identity_account SET password_hash = ?, must_change_password = FALSE, password_changed_at = ?
+				WHERE id = ?""").params(passwordHash, now(), accountId).update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	private static Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getLong("id"), rs.getString("login"), rs.getString("password_hash"),
+				Role.valueOf(rs.getString("role")), (Long) rs.getObject("association_id", Long.class),
+				(Long) rs.getObject("cooperative_id", Long.class), rs.getString("display_name"), rs.getString("email"),
+				rs.getBoolean("must_change_password"), rs.getBoolean("enabled"));
+	}
+
+}

@@ -1,0 +1,168 @@
+package coop.occe.retkoop.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import coop.occe.retkoop.identity.Identifiant;
+import coop.occe.retkoop.notifications.Mailer;
+import coop.occe.retkoop.notifications.OutgoingMail;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Mot de passe oublié ?": a single-use link, valid for a limited time, e-mailed to the
+ * account's address. Only a hash of the token is stored.
+ */
+@Service
+public class PasswordResets {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AccountRepository accounts;
+
+	private final LoginThrottle throttle;
+
+	private final PasswordEncoder encoder;
+
+	private final Mailer mailer;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final SecurityProperties properties;
+
+	private final String baseUrl;
+
+	PasswordResets(JdbcClient jdbc, AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder,
+			Mailer mailer, AuditTrail audit, MessageSource messages, Clock clock, SecurityProperties properties,
+			@Value("${retkoop.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.encoder = encoder;
+		this.mailer = mailer;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+		this.properties = properties;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Sends a reset link if the identifiant belongs to an active account with an e-mail
+	 * address. Says nothing either way, so that nobody learns which identifiants exist.
+	 */
+	@Transactional
+	public void request(String typedLogin) {
+		String login = Identifiant.normalizeLogin(typedLogin);
+		Optional<Account> found = this.accounts.findByLogin(login)
+			.filter(Account::enabled)
+			.filter((account) -> account.email() != null && !account.email().isBlank());
+		if (found.isEmpty()) {
+			return;
+		}
+		Account account = found.get();
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.sql("""
+				INSERT INTO identity_password_reset (token_hash, account_id, created_at, expires_at)
+				VALUES (?, ?, ?, ?)""")
+			.params(hash(token), account.id(), now, now.plus(this.properties.resetLinkValidity()))
+			.update();
+		String link = this.baseUrl + "/mot-de-passe-oublie/" + token;
+		long minutes = this.properties.resetLinkValidity().toMinutes();
+		this.mailer.send(new OutgoingMail(account.associationId(), account.cooperativeId(), account.email(),
+				message("mail.reset.subject", account.login()),
+				message("mail.reset.body", account.displayName(), account.login(), link, minutes)));
+		this.audit.recordAs(login, account.id(), AuditEvent.of("PASSWORD_RESET_REQUESTED", account.associationId(),
+				account.cooperativeId(), account.login()));
+	}
+
+	/** True while the link can still be used. */
+	public boolean isUsable(String token) {
+		return findUsable(token).isPresent();
+	}
+
+	/**
+	 * Sets the new password and spends the link; returns false if the link was already
+	 * used, has expired or never existed. The policy must have been checked before.
+	 */
+	@Transactional
+	public boolean complete(String token, String newPassword) {
+		Optional<Account> account = findUsable(token);
+		if (account.isEmpty()) {
+			return false;
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// Spending the link and checking it is still unspent happen in one statement, so
+		// a
+		// link clicked twice at the same moment works once.
+		int spent = this.jdbc.sql("""
+				UPDATE identity_password_reset SET used_at = ?
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""").params(now, hash(token), now).update();
+		if (spent != 1) {
+			return false;
+		}
+		Account owner = account.get();
+		this.accounts.changePassword(owner.id(), this.encoder.encode(newPassword));
+		this.throttle.clear(owner.login());
+		this.audit.recordAs(owner.login(), owner.id(),
+				AuditEvent.of("PASSWORD_RESET_COMPLETED", owner.associationId(), owner.cooperativeId(), owner.login()));
+		return true;
+	}
+
+	public Optional<String> loginOf(String token) {
+		return findUsable(token).map(Account::login);
+	}
+
+	private Optional<Account> findUsable(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				SELECT account_id FROM identity_password_reset
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
+			.params(hash(token), OffsetDateTime.now(this.clock))
+			.query(Long.class)
+			.optional()
+			.flatMap(this.accounts::findById)
+			.filter(Account::enabled);
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
