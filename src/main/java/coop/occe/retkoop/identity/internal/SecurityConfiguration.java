@@ -46,7 +46,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginOutcomeHandlers outcomes,
-			SecurityContextRepository contextRepository) throws Exception {
+			SecurityContextRepository contextRepository, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/connexion", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**", "/webjars/**", "/css/**",
