@@ -58,17 +58,16 @@ class ImportController {
 		model.addAttribute("association", association(associationId));
 		model.addAttribute("columns", CooperativeImport.COLUMNS);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "import.fileRequired");
+			fileError(model, "import.fileRequired");
 			return "directory/import";
 		}
 		if (file.getSize() > MAX_SIZE) {
-			model.addAttribute("fileError", "import.tooLarge");
+			fileError(model, "import.tooLarge");
 			return "directory/import";
 		}
 		CooperativeImport.Report report = this.importer.run(associationId, file.getBytes());
 		if (report.getFileProblem() != null) {
-			model.addAttribute("fileError", report.getFileProblem().code());
-			model.addAttribute("fileErrorArgs", report.getFileProblem().arguments());
+			fileError(model, report.getFileProblem().code(), report.getFileProblem().arguments());
 			return "directory/import";
 		}
 		model.addAttribute("report", report);
@@ -89,6 +88,10 @@ class ImportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cooperatives-exemple.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(sample);
+	}
+
+	private void fileError(Model model, String code, Object... arguments) {
+		model.addAttribute("fileError", this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
 	}
 
 	/**
