@@ -1,0 +1,192 @@
+package coop.occe.retkoop.platform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import coop.occe.retkoop.support.TestData.TestAssociation;
+import coop.occe.retkoop.support.TestData.TestCooperative;
+import coop.occe.retkoop.support.WebTestSupport;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * One cooperative never sees another's data; AD staff only their AD's. The URLs are
+ * discovered from the application's request mappings, so every page added later is
+ * checked here without a new test. A new kind of path variable makes this test fail until
+ * a victim value is given for it in {@link #victimValues}.
+ */
+class IsolationTests extends WebTestSupport {
+
+	/** URLs anyone may open; nothing in them belongs to a cooperative. */
+	private static final List<String> PUBLIC_PREFIXES = List.of("/connexion", "/mot-de-passe-oublie", "/error",
+			"/deconnexion", "/mot-de-passe");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	private TestAssociation victimAssociation;
+
+	private TestCooperative victim;
+
+	private TestAssociation otherAssociation;
+
+	private TestCooperative sameAssociationNeighbour;
+
+	private TestCooperative otherAssociationCooperative;
+
+	private Map<String, String> victimValues;
+
+	@BeforeEach
+	void setUp() {
+		this.victimAssociation = this.data.association("OCCE Victime Zéphyrine");
+		this.victim = this.data.readyCooperative(this.victimAssociation, "Coopérative Victime Zéphyrin");
+		this.sameAssociationNeighbour = this.data.readyCooperative(this.victimAssociation, "Coopérative Voisine");
+		this.otherAssociation = this.data.association("OCCE Autre");
+		this.otherAssociationCooperative = this.data.readyCooperative(this.otherAssociation, "Coopérative Lointaine");
+		this.victimValues = new HashMap<>();
+		this.victimValues.put("associationId", String.valueOf(this.victimAssociation.id()));
+		this.victimValues.put("cooperativeId", String.valueOf(this.victim.id()));
+	}
+
+	@Test
+	void staffOfAnotherAssociationAreRefusedEveryAssociationUrl() throws Exception {
+		Cookie staff = loginStaff(this.otherAssociation);
+		int checked = 0;
+		for (Endpoint endpoint : endpoints()) {
+			if (endpoint.variables().contains("associationId")) {
+				expectRefused(endpoint, fill(endpoint, this.victimValues), staff);
+				checked++;
+			}
+		}
+		assertThat(checked).as("association-scoped endpoints found").isGreaterThan(5);
+	}
+
+	@Test
+	void staffCannotReachAnotherAssociationsCooperativeThroughTheirOwnAssociation() throws Exception {
+		Cookie staff = loginStaff(this.otherAssociation);
+		Map<String, String> values = new HashMap<>(this.victimValues);
+		values.put("associationId", String.valueOf(this.otherAssociation.id()));
+		int checked = 0;
+		for (Endpoint endpoint : endpoints()) {
+			if (endpoint.variables().contains("associationId") && endpoint.variables().size() > 1) {
+				expectRefused(endpoint, fill(endpoint, values), staff);
+				checked++;
+			}
+		}
+		assertThat(checked).as("endpoints with an association and another id").isGreaterThan(3);
+	}
+
+	@Test
+	void mandatairesOfOtherCooperativesAreRefusedEveryScopedUrlAndSeeNoneOfItsData() throws Exception {
+		for (TestCooperative intruder : List.of(this.sameAssociationNeighbour, this.otherAssociationCooperative)) {
+			Cookie session = loginCooperative(intruder);
+			for (Endpoint endpoint : endpoints()) {
+				if (!endpoint.variables().isEmpty()) {
+					expectRefused(endpoint, fill(endpoint, this.victimValues), session);
+				}
+				else if (endpoint.method() == RequestMethod.GET) {
+					MockHttpServletResponse response = perform(endpoint, endpoint.pattern(), session);
+					String body = response.getContentAsString();
+					assertThat(body).as("%s as %s", endpoint.pattern(), intruder.login())
+						.doesNotContain(this.victim.name());
+					if (intruder.associationId() != this.victimAssociation.id()) {
+						assertThat(body).as("%s as %s", endpoint.pattern(), intruder.login())
+							.doesNotContain(this.victimAssociation.name());
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void theVictimItselfCanOpenItsPages() throws Exception {
+		Cookie session = loginCooperative(this.victim);
+		MockHttpServletResponse home = perform(new Endpoint("/sommaire", RequestMethod.GET, Set.of()), "/sommaire",
+				session);
+		assertThat(home.getContentAsString()).contains(this.victim.name());
+		Cookie staff = loginStaff(this.victimAssociation);
+		String url = "/ad/" + this.victimAssociation.id() + "/cooperatives/" + this.victim.id();
+		assertThat(perform(new Endpoint(url, RequestMethod.GET, Set.of()), url, staff).getContentAsString())
+			.contains(this.victim.name());
+	}
+
+	private void expectRefused(Endpoint endpoint, String url, Cookie session) throws Exception {
+		MockHttpServletResponse response = perform(endpoint, url, session);
+		assertThat(response.getStatus()).as("%s %s", endpoint.method(), url).isIn(403, 404);
+		assertThat(response.getContentAsString()).as("%s %s", endpoint.method(), url)
+			.doesNotContain(this.victim.name())
+			.doesNotContain(this.victimAssociation.name());
+	}
+
+	private MockHttpServletResponse perform(Endpoint endpoint, String url, Cookie session) throws Exception {
+		MockHttpServletRequestBuilder builder = request(endpoint.method().asHttpMethod(), url).cookie(session);
+		if (endpoint.method() != RequestMethod.GET) {
+			builder = builder.with(csrf());
+		}
+		return this.mvc.perform(builder).andReturn().getResponse();
+	}
+
+	private String fill(Endpoint endpoint, Map<String, String> values) {
+		Matcher matcher = VARIABLE.matcher(endpoint.pattern());
+		StringBuilder url = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			if (value == null) {
+				fail("No victim value for path variable {" + matcher.group(1) + "} of " + endpoint.pattern()
+						+ ": add one in IsolationTests.setUp");
+			}
+			matcher.appendReplacement(url, value);
+		}
+		matcher.appendTail(url);
+		return url.toString();
+	}
+
+	private List<Endpoint> endpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (PUBLIC_PREFIXES.stream().anyMatch(pattern::startsWith)) {
+					continue;
+				}
+				Set<String> variables = new java.util.HashSet<>();
+				Matcher matcher = VARIABLE.matcher(pattern);
+				while (matcher.find()) {
+					variables.add(matcher.group(1));
+				}
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					endpoints.add(new Endpoint(pattern, method, variables));
+				}
+			}
+		}
+		assertThat(endpoints).as("discovered endpoints").isNotEmpty();
+		return endpoints;
+	}
+
+	record Endpoint(String pattern, RequestMethod method, Set<String> variables) {
+
+	}
+
+}
