@@ -30,12 +30,26 @@ public class HttpClientSession {
 
 	private String csrfToken;
 
+	private final CookieManager cookies;
+
 	public HttpClientSession(String baseUrl) {
+		this(baseUrl, new CookieManager());
+	}
+
+	private HttpClientSession(String baseUrl, CookieManager cookies) {
 		this.baseUrl = baseUrl;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser talking to another node: cookies set by localhost are sent to any
+	 * port of localhost, as a browser does.
+	 */
+	public HttpClientSession sameCookiesAt(String otherBaseUrl) {
+		HttpClientSession other = new HttpClientSession(otherBaseUrl, this.cookies);
+		other.csrfToken = this.csrfToken;
+		return other;
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
