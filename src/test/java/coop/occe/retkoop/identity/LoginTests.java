@@ -81,7 +81,7 @@ class LoginTests extends WebTestSupport {
 				.param("confirmation", "un-vrai-mot-de-passe")
 				.with(csrf()))
 			.andReturn();
-		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/sommaire");
 		Document home = html(this.mvc.perform(get("/sommaire").cookie(session)).andReturn());
 		assertThat(home.text()).contains("Victor Hugo").contains("Année scolaire");
 

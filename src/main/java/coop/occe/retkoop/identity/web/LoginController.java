@@ -24,11 +24,15 @@ class LoginController {
 
 	@GetMapping("/")
 	String home() {
-		Actor actor = CurrentActor.get();
+		return "redirect:" + homeOf(CurrentActor.get());
+	}
+
+	/** Each person's home page. */
+	static String homeOf(Actor actor) {
 		return switch (actor.role()) {
-			case MANDATARY -> "redirect:/sommaire";
-			case AD_STAFF -> "redirect:/ad/" + actor.associationId();
-			case FEDERATION_ADMIN -> "redirect:/federation";
+			case MANDATARY -> "/sommaire";
+			case AD_STAFF -> "/ad/" + actor.associationId();
+			case FEDERATION_ADMIN -> "/federation";
 		};
 	}
 

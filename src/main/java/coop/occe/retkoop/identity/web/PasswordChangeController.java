@@ -66,7 +66,7 @@ class PasswordChangeController {
 		SecurityContextHolder.setContext(context);
 		this.contextRepository.saveContext(context, request, response);
 		redirect.addFlashAttribute("notice", "password.changed");
-		return "redirect:/";
+		return "redirect:" + LoginController.homeOf(user.actor());
 	}
 
 }
