@@ -59,7 +59,7 @@ public class TestData {
 		}
 		while (this.associations.findByNumber(number).isPresent());
 		long id = this.associations.insert(new AssociationSummary(0, number, name, "1 rue de l'École", "46000",
-				"CAHORS", "ad" + number + "@occe.test", "05 00 00 00 00", "77570866900024", false));
+				"CAHORS", "ad" + number + "@occe.test", "05 00 00 00 00", "77570866900020", false));
 		String staffEmail = "staff" + number + "@occe.test";
 		this.accounts.createPersonAccount(staffEmail, "Staff " + number, Role.AD_STAFF, id, STAFF_PASSWORD, false);
 		return new TestAssociation(id, number, name, staffEmail);

@@ -55,10 +55,25 @@ public class AssociationRepository {
 		return keys.getKey().longValue();
 	}
 
+	public void update(AssociationSummary association) {
+		this.jdbc.sql("""
+				UPDATE directory_association SET name = ?, address = ?, postal_code = ?, city = ?, email = ?, phone = ?,
+				siret = ?, random_initial_passwords = ? WHERE id = ?""")
+			.params(association.name(), association.address(), association.postalCode(), association.city(),
+					association.email(), association.phone(), association.siret(), association.randomInitialPasswords(),
+					association.id())
+			.update();
+	}
+
 	private static AssociationSummary map(ResultSet rs, int row) throws SQLException {
 		return new AssociationSummary(rs.getLong("id"), rs.getString("number"), rs.getString("name"),
-				rs.getString("address"), rs.getString("postal_code"), rs.getString("city"), rs.getString("email"),
-				rs.getString("phone"), rs.getString("siret"), rs.getBoolean("random_initial_passwords"));
+				text(rs, "address"), text(rs, "postal_code"), text(rs, "city"), text(rs, "email"), text(rs, "phone"),
+				text(rs, "siret"), rs.getBoolean("random_initial_passwords"));
+	}
+
+	private static String text(ResultSet rs, String column) throws SQLException {
+		String value = rs.getString(column);
+		return (value != null) ? value : "";
 	}
 
 }

@@ -49,7 +49,7 @@ public class DemoData {
 		List<String> logins = new ArrayList<>();
 		AssociationSummary lot = this.associations.findByNumber("046").orElseGet(() -> {
 			long id = this.associations.insert(new AssociationSummary(0, "046", "OCCE du Lot", "80 rue des Jardiniers",
-					"46000", "CAHORS", "ad46@occe.coop", "05 65 24 25 50", "77570866900024", false));
+					"46000", "CAHORS", "ad46@occe.coop", "05 65 24 25 50", "77570866900020", false));
 			return this.associations.findById(id).orElseThrow();
 		});
 		coop(lot, "0410", "Coopérative Scolaire de l'École Publique Jules Ferry", "LA ROSE", "0460410W",
@@ -71,7 +71,7 @@ public class DemoData {
 		AssociationSummary correze = this.associations.findByNumber("019").orElseGet(() -> {
 			long id = this.associations
 				.insert(new AssociationSummary(0, "019", "OCCE de la Corrèze", "2 place de la Mairie", "19000", "TULLE",
-						"ad19@occe.coop", "05 55 00 00 00", "77570866900032", false));
+						"ad19@occe.coop", "05 55 00 00 00", "77570866900038", false));
 			return this.associations.findById(id).orElseThrow();
 		});
 		coop(correze, "0101", "Coopérative Scolaire de l'École des Remparts", "TULLE", "0190101G",

@@ -1,0 +1,69 @@
+package coop.occe.retkoop.directory.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import coop.occe.retkoop.directory.AssociationSummary;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates associations (federation) and changes their details and settings (AD staff),
+ * audited.
+ */
+@Service
+public class AssociationService {
+
+	private final AssociationRepository associations;
+
+	private final AuditTrail audit;
+
+	AssociationService(AssociationRepository associations, AuditTrail audit) {
+		this.associations = associations;
+		this.audit = audit;
+	}
+
+	public List<FieldProblem> checkNew(AssociationSummary association) {
+		List<FieldProblem> problems = new ArrayList<>(AssociationChecks.check(association));
+		if (this.associations.findByNumber(association.number()).isPresent()) {
+			problems.add(new FieldProblem("number", "association.number.taken", association.number()));
+		}
+		return problems;
+	}
+
+	@Transactional
+	public long create(AssociationSummary association) {
+		long id = this.associations.insert(association);
+		this.audit
+			.record(AuditEvent.of("ASSOCIATION_CREATED", id, null, association.number() + " " + association.name())
+				.withChanges(Map.of(), asMap(association)));
+		return id;
+	}
+
+	@Transactional
+	public void update(AssociationSummary before, AssociationSummary after) {
+		this.associations.update(after);
+		this.audit.record(AuditEvent.of("ASSOCIATION_UPDATED", before.id(), null, before.number() + " " + after.name())
+			.withChanges(asMap(before), asMap(after)));
+	}
+
+	private static Map<String, Object> asMap(AssociationSummary a) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("numero", a.number());
+		map.put("nom", a.name());
+		map.put("adresse", a.address());
+		map.put("code_postal", a.postalCode());
+		map.put("ville", a.city());
+		map.put("courriel", a.email());
+		map.put("telephone", a.phone());
+		map.put("siret", a.siret());
+		map.put("mots_de_passe_initiaux_aleatoires", a.randomInitialPasswords());
+		return map;
+	}
+
+}
