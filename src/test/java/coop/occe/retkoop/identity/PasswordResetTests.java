@@ -105,6 +105,16 @@ class PasswordResetTests extends WebTestSupport {
 	}
 
 	@Test
+	void askingAgainWithinTwoMinutesSendsNoSecondMail() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(post("/mot-de-passe-oublie").param("identifiant", this.coop.login()).with(csrf()))
+				.andReturn();
+		}
+		assertThat(smtp.waitForIncomingEmail(2000, 2)).isFalse();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+	}
+
+	@Test
 	void anUnknownIdentifiantGetsTheSameAnswerAndNoMail() throws Exception {
 		Document sent = html(
 				this.mvc.perform(post("/mot-de-passe-oublie").param("identifiant", "999-9999").with(csrf()))

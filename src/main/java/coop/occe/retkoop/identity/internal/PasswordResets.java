@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	static final Duration RESEND_DELAY = Duration.ofMinutes(2);
 
 	private final JdbcClient jdbc;
 
@@ -82,10 +85,20 @@ public class PasswordResets {
 			return;
 		}
 		Account account = found.get();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// One mail every few minutes at most, so that nobody can flood a school's
+		// mailbox.
+		boolean recentlySent = this.jdbc
+			.sql("SELECT COUNT(*) FROM identity_password_reset WHERE account_id = ? AND created_at > ?")
+			.params(account.id(), now.minus(RESEND_DELAY))
+			.query(Long.class)
+			.single() > 0;
+		if (recentlySent) {
+			return;
+		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
 				INSERT INTO identity_password_reset (token_hash, account_id, created_at, expires_at)
 				VALUES (?, ?, ?, ?)""")
