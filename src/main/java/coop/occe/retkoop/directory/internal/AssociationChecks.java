@@ -2,7 +2,6 @@ package coop.occe.retkoop.directory.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import coop.occe.retkoop.directory.AssociationSummary;
 
@@ -10,8 +9,6 @@ import coop.occe.retkoop.directory.AssociationSummary;
  * Checks of an association's details; all run, all problems are reported.
  */
 public final class AssociationChecks {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private AssociationChecks() {
 	}
@@ -27,7 +24,7 @@ public final class AssociationChecks {
 		else if (association.name().length() > 200) {
 			problems.add(new FieldProblem("name", "association.name.tooLong"));
 		}
-		if (!association.email().isEmpty() && !EMAIL.matcher(association.email()).matches()) {
+		if (!association.email().isEmpty() && !CooperativeChecks.EMAIL.matcher(association.email()).matches()) {
 			problems.add(new FieldProblem("email", "cooperative.email.format"));
 		}
 		if (!association.postalCode().isEmpty() && !association.postalCode().matches("\\d{5}")) {

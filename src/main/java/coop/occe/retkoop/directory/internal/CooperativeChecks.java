@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class CooperativeChecks {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	/** A plausible e-mail address; real delivery is the only full check. */
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private CooperativeChecks() {
 	}
