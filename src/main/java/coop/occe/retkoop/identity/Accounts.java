@@ -97,11 +97,18 @@ public class Accounts {
 		if (!random) {
 			return new InitialPassword(identifiant.toString(), identifiant.defaultInitialPassword(), false);
 		}
+		return new InitialPassword(identifiant.toString(), randomPassword(), true);
+	}
+
+	/**
+	 * Twelve characters without look-alikes (no 0/O, 1/l/I), to read out on the phone.
+	 */
+	public static String randomPassword() {
 		StringBuilder value = new StringBuilder();
 		for (int i = 0; i < 12; i++) {
 			value.append(RANDOM_ALPHABET[RANDOM.nextInt(RANDOM_ALPHABET.length)]);
 		}
-		return new InitialPassword(identifiant.toString(), value.toString(), true);
+		return value.toString();
 	}
 
 	/** What the directory knows of a cooperative when its account is created. */

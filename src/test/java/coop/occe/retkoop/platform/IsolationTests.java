@@ -68,6 +68,11 @@ class IsolationTests extends WebTestSupport {
 		this.victimValues = new HashMap<>();
 		this.victimValues.put("associationId", String.valueOf(this.victimAssociation.id()));
 		this.victimValues.put("cooperativeId", String.valueOf(this.victim.id()));
+		this.victimValues.put("accountId",
+				String.valueOf(this.jdbc.sql("SELECT id FROM identity_account WHERE login = ?")
+					.param(this.victimAssociation.staffEmail())
+					.query(Long.class)
+					.single()));
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class MessagesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"\"((?:login|password|reset|cooperative|import|home|ad|journal|outbox|error|mail|layout|form)\\.[A-Za-z0-9_.]+)\"");
+			"\"((?:login|password|reset|cooperative|association|staff|import|home|ad|journal|outbox|error|mail|layout|form)\\.[A-Za-z0-9_.]+)\"");
 
 	private static final Pattern AUDIT_ACTION = Pattern.compile("AuditEvent\\s*\\.of\\(\\s*\"([A-Z_]+)\"");
 

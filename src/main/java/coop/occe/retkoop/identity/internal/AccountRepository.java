@@ -39,6 +39,20 @@ public class AccountRepository {
 			.optional();
 	}
 
+	/** The personal accounts (AD staff) of an association, by name. */
+	public java.util.List<Account> staffOf(long associationId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM identity_account WHERE association_id = ? AND role = ? "
+					+ "ORDER BY display_name")
+			.params(associationId, Role.AD_STAFF.name())
+			.query(AccountRepository::map)
+			.list();
+	}
+
+	public void setEnabled(long accountId, boolean enabled) {
+		this.jdbc.sql("UPDATE identity_account SET enabled = ? WHERE id = ?").params(enabled, accountId).update();
+	}
+
 	public void insert(String login, String passwordHash, Role role, Long associationId, Long cooperativeId,
 			String displayName, String email, boolean mustChangePassword) {
 		this.jdbc.sql("""
