@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 
 import coop.occe.retkoop.identity.internal.AccountRepository;
 import coop.occe.retkoop.identity.internal.LoginThrottle;
+import coop.occe.retkoop.identity.internal.SessionTerminator;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Role;
@@ -32,11 +33,15 @@ public class Accounts {
 
 	private final AuditTrail audit;
 
-	Accounts(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder, AuditTrail audit) {
+	private final SessionTerminator sessions;
+
+	Accounts(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder, AuditTrail audit,
+			SessionTerminator sessions) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -63,6 +68,9 @@ public class Accounts {
 	@Transactional
 	public void setCooperativeAccountEnabled(long cooperativeId, boolean enabled) {
 		this.accounts.setCooperativeEnabled(cooperativeId, enabled);
+		if (!enabled) {
+			this.accounts.findByCooperative(cooperativeId).forEach((a) -> this.sessions.endSessionsOf(a.login()));
+		}
 	}
 
 	/**
@@ -74,6 +82,7 @@ public class Accounts {
 			boolean randomPassword) {
 		InitialPassword initial = initialPassword(identifiant, randomPassword);
 		this.accounts.resetCooperativePassword(cooperativeId, this.encoder.encode(initial.value()));
+		this.sessions.endSessionsOf(identifiant.toString());
 		this.throttle.clear(identifiant.toString());
 		this.audit.record(AuditEvent.of("PASSWORD_RESET_BY_AD", associationId, cooperativeId, identifiant.toString()));
 		return initial;

@@ -153,8 +153,12 @@ class CooperativePagesTests extends WebTestSupport {
 	@Test
 	void closingACooperativeStopsItsLoginAndReopeningRestoresIt() throws Exception {
 		TestCooperative coop = this.data.readyCooperative(this.association, "Coopérative à fermer");
+		Cookie openSession = loginCooperative(coop);
 		String base = "/ad/" + this.association.id() + "/cooperatives/" + coop.id();
 		this.mvc.perform(post(base + "/close").cookie(this.staff).with(csrf())).andReturn();
+		assertThat(this.mvc.perform(get("/sommaire").cookie(openSession)).andReturn().getResponse().getRedirectedUrl())
+			.as("the open session ends with the closing")
+			.endsWith("/connexion");
 		MvcResult refused = this.mvc
 			.perform(post("/connexion").param("identifiant", coop.login())
 				.param("motDePasse", "cooperative-pass-42")

@@ -49,6 +49,13 @@ public class AccountRepository {
 			.list();
 	}
 
+	public java.util.List<Account> findByCooperative(long cooperativeId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE cooperative_id = ?")
+			.param(cooperativeId)
+			.query(AccountRepository::map)
+			.list();
+	}
+
 	public void setEnabled(long accountId, boolean enabled) {
 		this.jdbc.sql("UPDATE identity_account SET enabled = ? WHERE id = ?").params(enabled, accountId).update();
 	}

@@ -30,10 +30,13 @@ public class StaffAccounts {
 
 	private final AuditTrail audit;
 
-	StaffAccounts(AccountRepository accounts, Accounts api, AuditTrail audit) {
+	private final SessionTerminator sessions;
+
+	StaffAccounts(AccountRepository accounts, Accounts api, AuditTrail audit, SessionTerminator sessions) {
 		this.accounts = accounts;
 		this.api = api;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	public List<Account> of(long associationId) {
@@ -80,6 +83,9 @@ public class StaffAccounts {
 			return false;
 		}
 		this.accounts.setEnabled(accountId, enabled);
+		if (!enabled) {
+			this.sessions.endSessionsOf(account.login());
+		}
 		this.audit
 			.record(AuditEvent.of(enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", associationId, null, account.login()));
 		return true;

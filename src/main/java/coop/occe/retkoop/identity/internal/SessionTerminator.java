@@ -1,0 +1,24 @@
+package coop.occe.retkoop.identity.internal;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends every open session of a login, on every node: when its account is switched off or
+ * its password is replaced by the AD, whoever was using it is out at the next click.
+ */
+@Component
+public class SessionTerminator {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	public void endSessionsOf(String login) {
+		this.sessions.findByPrincipalName(login).keySet().forEach(this.sessions::deleteById);
+	}
+
+}
