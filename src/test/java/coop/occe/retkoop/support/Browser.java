@@ -36,7 +36,10 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=fr-FR");
+				"--window-size=1280,1000", "--lang=fr-FR",
+				// Bootstrap scrolls smoothly otherwise, and a click can land before the
+				// scroll ends.
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -58,7 +61,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser click(By by) {
-		this.driver.findElement(by).click();
+		WebElement element = this.driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 		return this;
 	}
 
