@@ -39,6 +39,11 @@ public record Tariffs(long associationId, SchoolYear year, LocalDate opensOn, Lo
 				&& this.insurancePerPupil.equals(this.insurancePerAdult);
 	}
 
+	/** For the templates, which name the choice. */
+	public boolean allowsNamed(String choice) {
+		return allows(PaymentChoice.valueOf(choice));
+	}
+
 	public boolean allows(PaymentChoice choice) {
 		return switch (choice) {
 			case NONE -> true;
