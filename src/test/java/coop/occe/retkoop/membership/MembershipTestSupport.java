@@ -73,9 +73,12 @@ abstract class MembershipTestSupport extends WebTestSupport {
 		return html(this.mvc.perform(get("/coop/adhesion").cookie(this.session)).andReturn());
 	}
 
-	/** Money as the page writes it, with its no-break spaces made plain. */
+	/**
+	 * Text with its no-break spaces made plain and line breaks (of PDFs) made single
+	 * spaces.
+	 */
 	protected static String plain(String text) {
-		return text.replace('\u00A0', ' ').replace('\u202F', ' ');
+		return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
 	}
 
 }
