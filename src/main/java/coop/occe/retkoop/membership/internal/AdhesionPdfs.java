@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -42,8 +43,30 @@ public class AdhesionPdfs {
 		return render("membership/pdf/attestation", snapshot);
 	}
 
+	/** The printable request for the bank: new mandataire and signatories, to sign. */
+	public byte[] mandataryChange(AdhesionSnapshot snapshot, String name, String email, String signatories) {
+		return render("membership/pdf/mandatary-change", snapshot,
+				Map.of("newName", (name != null) ? name : "", "newEmail", (email != null) ? email : "", "signatories",
+						(signatories != null) ? signatories : "", "accountNumber",
+						accountNumber(snapshot.cooperative().iban())));
+	}
+
+	/**
+	 * The account number inside a French IBAN (after bank and branch codes), as the seed
+	 * shows it.
+	 */
+	public static String accountNumber(String iban) {
+		String compact = (iban != null) ? iban.replace(" ", "") : "";
+		return (compact.startsWith("FR") && compact.length() == 27) ? compact.substring(14, 25) : compact;
+	}
+
 	private byte[] render(String template, AdhesionSnapshot snapshot) {
+		return render(template, snapshot, Map.of());
+	}
+
+	private byte[] render(String template, AdhesionSnapshot snapshot, Map<String, Object> extra) {
 		Context context = new Context(Locale.FRANCE);
+		extra.forEach(context::setVariable);
 		context.setVariable("s", snapshot);
 		context.setVariable("verificationUrl", this.baseUrl + "/verification");
 		context.setVariable("validatedOn",

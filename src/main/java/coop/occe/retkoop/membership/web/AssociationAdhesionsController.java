@@ -13,6 +13,8 @@ import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.membership.internal.AdhesionSnapshot;
 import coop.occe.retkoop.membership.internal.AdhesionState;
 import coop.occe.retkoop.membership.internal.Adhesions;
+import coop.occe.retkoop.membership.internal.MandataryChange;
+import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.MembershipException;
 import coop.occe.retkoop.membership.internal.StoredDocument;
 import coop.occe.retkoop.membership.internal.Tariffs;
@@ -57,10 +59,19 @@ class AssociationAdhesionsController {
 
 	private final MessageSource messages;
 
-	AssociationAdhesionsController(Adhesions adhesions, Directory directory, MessageSource messages) {
+	private final MandataryChanges changes;
+
+	AssociationAdhesionsController(Adhesions adhesions, Directory directory, MessageSource messages,
+			MandataryChanges changes) {
 		this.adhesions = adhesions;
 		this.directory = directory;
 		this.messages = messages;
+		this.changes = changes;
+	}
+
+	/** A pending request with the cooperative it concerns. */
+	record ChangeRow(MandataryChange change, CooperativeSummary cooperative) {
+
 	}
 
 	@GetMapping
@@ -81,6 +92,11 @@ class AssociationAdhesionsController {
 					.map((r) -> r.fees().total())
 					.reduce(Money.ZERO, Money::plus));
 		model.addAttribute("hasTariffs", this.adhesions.tariffs(associationId, year).isPresent());
+		model.addAttribute("changes", this.changes.pending(associationId)
+			.stream()
+			.map((c) -> new ChangeRow(c, this.directory.cooperativeOf(associationId, c.cooperativeId()).orElse(null)))
+			.filter((row) -> row.cooperative() != null)
+			.toList());
 		return "membership/ad-list";
 	}
 
