@@ -133,7 +133,9 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		assertThat(forged.select("#verification-resultat").text()).contains("Aucune attestation validée");
 
 		this.mvc.perform(post(base + "/" + this.coop.id() + "/rouvrir").cookie(staff).with(csrf())).andReturn();
-		assertThat(page().select("#nouvelle-classe")).hasSize(1);
+		Document reopened = page();
+		assertThat(reopened.select("#nouvelle-classe")).hasSize(1);
+		assertThat(reopened.text()).contains("Renvoyée par l’AD : rouverte par l’AD pour correction.");
 		assertThat(this.mvc.perform(get("/verification").param("reference", reference)).andReturn())
 			.satisfies((r) -> assertThat(html(r).text()).contains("Aucune attestation validée"));
 	}
@@ -183,7 +185,7 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains("N°;Coopérative;Commune;État").contains(";Brouillon;57;4;140.30;non choisi;non");
+		assertThat(csv).contains("N°;Coopérative;Commune;État").contains(";Brouillon;57;4;140,30;non choisi;non");
 		byte[] xlsx = this.mvc.perform(get(base + "/export.xlsx").cookie(staff))
 			.andReturn()
 			.getResponse()
@@ -238,6 +240,34 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void anAdhesionSentBackAfterTheDatesCanStillBeCorrectedAndSentAgain() throws Exception {
+		openAdhesions(true);
+		enterTheSeedClasses();
+		pay("DECEMBER_DEBIT");
+		upload(PNG, "scan.png");
+		this.mvc.perform(post("/coop/adhesion/envoyer").cookie(this.session).with(csrf())).andReturn();
+		this.jdbc.sql("UPDATE membership_settings SET closes_on = ? WHERE association_id = ?")
+			.params(this.adhesions.today().minusDays(1), this.association.id())
+			.update();
+		Cookie staff = loginStaff(this.association);
+		this.mvc
+			.perform(post("/ad/" + this.association.id() + "/adhesions/" + this.coop.id() + "/renvoyer")
+				.param("motif", "Il manque une classe.")
+				.cookie(staff)
+				.with(csrf()))
+			.andReturn();
+		assertThat(addClass("CP", "ANNE", "", "1", "12").getResponse().getRedirectedUrl())
+			.isEqualTo("/coop/adhesion?ordre=nom");
+		this.mvc.perform(post("/coop/adhesion/envoyer").cookie(this.session).with(csrf())).andReturn();
+		Document page = page();
+		assertThat(page.text()).contains("Envoyée");
+		assertThat(page.select("tfoot tr.rk-totals").text()).isEqualTo("Total : 5 69 74");
+		assertThat(addClass("CE1 bis", "X", "", "1", "10").getResponse().getContentAsString())
+			.as("sent again: locked until the AD acts")
+			.contains("L’adhésion n’est plus modifiable");
 	}
 
 	private Document upload(byte[] content, String name) throws Exception {

@@ -59,11 +59,15 @@ public record Adhesion(long id, long associationId, long cooperativeId, SchoolYe
 		return withState(AdhesionState.RETURNED, reason, this.sentAt, null, null);
 	}
 
-	Adhesion reopened() {
+	/**
+	 * Reopened by the AD: handed back to the mandataire like a sent-back adhésion, so
+	 * that it can be corrected even after the adhésion dates.
+	 */
+	Adhesion reopened(String reason) {
 		if (this.state != AdhesionState.VALIDATED && this.state != AdhesionState.SENT) {
 			throw new MembershipException("membership.error.notReopenable");
 		}
-		return withState(AdhesionState.DRAFT, null, null, null, null);
+		return withState(AdhesionState.RETURNED, reason, this.sentAt, null, null);
 	}
 
 	void requireEditable() {

@@ -24,7 +24,8 @@ public record AdhesionSnapshot(AssociationSummary association, CooperativeSummar
 	 * The mandataire may change it now: the AD's window is open and the state allows it.
 	 */
 	public boolean editable() {
-		return this.open && this.adhesion.state().editableByMandatary();
+		return this.tariffs != null && this.adhesion.state().editableByMandatary()
+				&& (this.open || this.adhesion.state().editableOutsideTheDates());
 	}
 
 	public int teachers() {

@@ -13,4 +13,12 @@ public enum AdhesionState {
 		return this == DRAFT || this == RETURNED;
 	}
 
+	/**
+	 * Handed back by the AD (sent back or reopened): the mandataire may correct it even
+	 * outside the adhésion dates, otherwise nobody could fix it after September.
+	 */
+	public boolean editableOutsideTheDates() {
+		return this == RETURNED;
+	}
+
 }

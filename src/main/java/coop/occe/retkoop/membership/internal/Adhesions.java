@@ -310,7 +310,7 @@ public class Adhesions {
 	public void reopen(long associationId, long cooperativeId) {
 		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
 		Adhesion before = existing(coop);
-		Adhesion after = before.reopened();
+		Adhesion after = before.reopened(message("membership.reopened.reason"));
 		this.adhesions.update(after);
 		auditCooperative(after, "ADHESION_ROUVERTE", "Adhésion " + after.year().label(), before.auditValues(),
 				after.auditValues());
@@ -339,10 +339,13 @@ public class Adhesions {
 		CooperativeSummary coop = cooperative(cooperativeId);
 		SchoolYear year = currentYear();
 		Tariffs yearTariffs = this.tariffs.find(coop.associationId(), year).orElse(null);
-		if (yearTariffs == null || !yearTariffs.isOpenOn(today())) {
+		Optional<Adhesion> existing = this.adhesions.find(coop.id(), year);
+		existing.ifPresent(Adhesion::requireEditable);
+		boolean handedBack = existing.map((a) -> a.state().editableOutsideTheDates()).orElse(false);
+		if (yearTariffs == null || (!yearTariffs.isOpenOn(today()) && !handedBack)) {
 			throw new MembershipException("membership.error.closed");
 		}
-		Adhesion adhesion = this.adhesions.find(coop.id(), year)
+		Adhesion adhesion = existing
 			.orElseGet(() -> this.adhesions.insert(Adhesion.draft(coop.associationId(), coop.id(), year)));
 		adhesion.requireEditable();
 		return adhesion;

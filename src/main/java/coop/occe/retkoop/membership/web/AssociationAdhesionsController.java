@@ -164,7 +164,11 @@ class AssociationAdhesionsController {
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
 			printer.printRecord(headers());
 			for (AdhesionSnapshot r : rows(associationId, this.adhesions.currentYear(), state)) {
-				printer.printRecord(cells(r));
+				// French spreadsheets read "140,30" as a number when the separator is ";"
+				printer.printRecord(cells(r).stream()
+					.map((cell) -> (cell instanceof java.math.BigDecimal amount)
+							? amount.toPlainString().replace('.', ',') : cell)
+					.toList());
 			}
 		}
 		catch (IOException ex) {
