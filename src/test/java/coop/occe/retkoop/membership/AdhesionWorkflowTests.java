@@ -6,6 +6,8 @@ import java.util.Arrays;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.SchoolYear;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
@@ -229,6 +231,36 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.orElseThrow()
 			.adhesionPerAdult()
 			.format()).as("nothing saved").isEqualTo("2,05\u00A0€");
+
+		int next = this.adhesions.currentYear().startYear() + 1;
+		Document nextYear = html(
+				this.mvc.perform(get(settings).param("annee", Integer.toString(next)).cookie(staff)).andReturn());
+		assertThat(nextYear.select("h1").text()).contains(next + " - " + (next + 1));
+		assertThat(nextYear.select("#opensOn").val()).as("defaults: 1 September").isEqualTo(next + "-09-01");
+		MvcResult saved = this.mvc
+			.perform(post(settings).param("annee", Integer.toString(next))
+				.cookie(staff)
+				.param("opensOn", next + "-09-01")
+				.param("closesOn", next + "-09-30")
+				.param("adhesionPerPupil", "2,25")
+				.param("adhesionPerAdult", "8")
+				.param("insurancePerPupil", "0,25")
+				.param("insurancePerAdult", "0,25")
+				.param("propertyThreshold", "2 000")
+				.param("propertyRate", "0,00688")
+				.param("instrumentThreshold", "15 000")
+				.param("instrumentRate", "0,01")
+				.param("reviewPrice", "0")
+				.param("federalShare", "0,40")
+				.with(csrf()))
+			.andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/ad/" + this.association.id() + "/adhesions");
+		assertThat(this.adhesions.tariffs(this.association.id(), new SchoolYear(next)).orElseThrow().adhesionPerAdult())
+			.isEqualTo(Money.euros(8));
+		assertThat(this.mvc.perform(get(settings).param("annee", Integer.toString(next + 1)).cookie(staff))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 
 		var other = this.data.association("OCCE Autre");
 		var foreign = this.data.readyCooperative(other, "Coopérative étrangère");

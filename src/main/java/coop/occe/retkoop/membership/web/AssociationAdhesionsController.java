@@ -101,16 +101,18 @@ class AssociationAdhesionsController {
 	}
 
 	@GetMapping("/parametres")
-	String settings(@PathVariable long associationId, Model model) {
-		SchoolYear year = this.adhesions.currentYear();
+	String settings(@PathVariable long associationId, @RequestParam(name = "annee", required = false) Integer startYear,
+			Model model) {
+		SchoolYear year = settingsYear(startYear);
 		model.addAttribute("form", TariffsForm.of(this.adhesions.tariffsOrDefaults(associationId, year)));
 		return settingsPage(associationId, year, model);
 	}
 
 	@PostMapping("/parametres")
-	String saveSettings(@PathVariable long associationId, @ModelAttribute("form") TariffsForm form,
+	String saveSettings(@PathVariable long associationId,
+			@RequestParam(name = "annee", required = false) Integer startYear, @ModelAttribute("form") TariffsForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		SchoolYear year = this.adhesions.currentYear();
+		SchoolYear year = settingsYear(startYear);
 		var checked = form.check(associationId, year, errors);
 		if (checked.isEmpty()) {
 			return settingsPage(associationId, year, model);
@@ -258,9 +260,26 @@ class AssociationAdhesionsController {
 		return "redirect:/ad/" + associationId + "/adhesions/" + cooperativeId;
 	}
 
+	/**
+	 * The current school year, or the next one so that the AD can set its tariffs before
+	 * the adhésion opens on 1 September.
+	 */
+	private SchoolYear settingsYear(Integer startYear) {
+		SchoolYear current = this.adhesions.currentYear();
+		if (startYear == null || startYear == current.startYear()) {
+			return current;
+		}
+		if (startYear == current.startYear() + 1) {
+			return new SchoolYear(startYear);
+		}
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
 	private String settingsPage(long associationId, SchoolYear year, Model model) {
+		SchoolYear current = this.adhesions.currentYear();
 		model.addAttribute("association", association(associationId));
 		model.addAttribute("year", year);
+		model.addAttribute("otherYear", (year.equals(current)) ? new SchoolYear(current.startYear() + 1) : current);
 		return "membership/ad-settings";
 	}
 
