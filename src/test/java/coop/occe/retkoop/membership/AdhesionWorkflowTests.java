@@ -18,7 +18,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +30,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+@RecordApplicationEvents
 class AdhesionWorkflowTests extends MembershipTestSupport {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -111,6 +118,13 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		this.mvc.perform(post(base + "/" + this.coop.id() + "/valider").cookie(staff).with(csrf())).andReturn();
 		Document validatedAd = html(this.mvc.perform(get(base + "/" + this.coop.id()).cookie(staff)).andReturn());
 		assertThat(validatedAd.select("#etat").text()).isEqualTo("Validée");
+		assertThat(this.events.stream(MembershipValidated.class)).singleElement().satisfies((event) -> {
+			assertThat(event.cooperativeId()).isEqualTo(this.coop.id());
+			assertThat(event.pupils()).isEqualTo(57);
+			assertThat(event.adults()).isEqualTo(4);
+			assertThat(event.amount()).isEqualTo(Money.of("140.30"));
+			assertThat(event.federalShare()).isEqualTo(Money.of("24.40"));
+		});
 		MimeMessage toMandatary = awaitMail("validée");
 		assertThat(toMandatary.getAllRecipients()[0].toString()).contains("@example.org");
 

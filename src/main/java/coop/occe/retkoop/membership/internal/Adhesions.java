@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.membership.MembershipValidated;
 import coop.occe.retkoop.membership.internal.StoredDocument.DocumentKind;
 import coop.occe.retkoop.notifications.Mailer;
 import coop.occe.retkoop.notifications.OutgoingMail;
@@ -20,6 +22,7 @@ import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +54,12 @@ public class Adhesions {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
-			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl) {
+			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.adhesions = adhesions;
 		this.tariffs = tariffs;
 		this.directory = directory;
@@ -282,6 +289,10 @@ public class Adhesions {
 		this.adhesions.update(after);
 		auditCooperative(after, "ADHESION_VALIDEE", "Adhésion " + after.year().label(), before.auditValues(),
 				after.auditValues());
+		AdhesionSnapshot validated = snapshot(coop, after.year());
+		this.events.publishEvent(new MembershipValidated(coop.associationId(), coop.id(), after.year(),
+				validated.pupils(), validated.teachers(), validated.fees().total(), validated.fees().federalShare(),
+				after.attestationReference()));
 		mailMandatary(coop, message("membership.mail.validated.subject", after.year().label()), message(
 				"membership.mail.validated.body", coop.name(), after.year().label(), this.baseUrl + "/coop/adhesion"));
 	}
@@ -383,7 +394,7 @@ public class Adhesions {
 	}
 
 	private String message(String key, Object... args) {
-		return this.messages.getMessage(key, args, java.util.Locale.FRANCE);
+		return this.messages.getMessage(key, args, Locale.FRANCE);
 	}
 
 	private static Map<String, Object> tariffValues(Tariffs t) {
