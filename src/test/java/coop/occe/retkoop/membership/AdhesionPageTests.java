@@ -54,6 +54,10 @@ class AdhesionPageTests extends MembershipTestSupport {
 				this.mvc.perform(get("/coop/adhesion").param("ordre", "saisie").cookie(this.session)).andReturn());
 		assertThat(byEntry.select("tbody td.rk-class-name").eachText()).containsExactly("CM1-CM2", "CE2", "CE1");
 		assertThat(byEntry.text()).contains("dans l’ordre de saisie");
+
+		Document help = html(
+				this.mvc.perform(get(page.select("a:contains(Aide)").attr("href")).cookie(this.session)).andReturn());
+		assertThat(help.text()).contains("Valider et calculer").contains("Envoyer l’image");
 	}
 
 	@Test

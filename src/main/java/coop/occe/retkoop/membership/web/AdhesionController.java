@@ -64,6 +64,11 @@ class AdhesionController {
 		return render(model, request, snapshot, order, new ClassForm(), editing, editForm, null, null);
 	}
 
+	@GetMapping("/aide")
+	String help() {
+		return "membership/help";
+	}
+
 	@PostMapping("/classes")
 	String addClass(@ModelAttribute("classForm") ClassForm form, BindingResult errors,
 			@RequestParam(name = "ordre", defaultValue = "nom") String order, Model model, HttpServletRequest request,

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import coop.occe.retkoop.membership.internal.ClassData;
+import coop.occe.retkoop.membership.internal.MemberClass;
 
 import org.springframework.validation.Errors;
 
@@ -34,7 +35,7 @@ public class ClassForm {
 	/** True once the form asked to confirm a large class: the page then shows the box. */
 	private boolean askConfirmation;
 
-	static ClassForm of(coop.occe.retkoop.membership.internal.MemberClass c) {
+	static ClassForm of(MemberClass c) {
 		ClassForm form = new ClassForm();
 		form.name = c.name();
 		form.teachers = c.teachers();
