@@ -125,6 +125,15 @@ class AdhesionPageTests extends MembershipTestSupport {
 				this.mvc.perform(get("/coop/adhesion").param("modifier", Long.toString(ce2)).cookie(this.session))
 					.andReturn());
 		assertThat(editing.select("tr.rk-editing #edit-name").val()).isEqualTo("CE2");
+		Document editingWithHtmx = html(this.mvc
+			.perform(get("/coop/adhesion").param("modifier", Long.toString(ce2))
+				.header("HX-Request", "true")
+				.cookie(this.session))
+			.andReturn());
+		assertThat(editingWithHtmx.select("tr.rk-editing #edit-teachers").val()).isEqualTo("JEANNE LECLAIR");
+		assertThat(editingWithHtmx.select("h1")).as("fragment only").isEmpty();
+		assertThat(page().select("a[aria-label='Modifier la classe CE2']").attr("hx-get"))
+			.isEqualTo("/coop/adhesion?modifier=" + ce2 + "&ordre=nom");
 		this.mvc
 			.perform(post("/coop/adhesion/classes/" + ce2).cookie(this.session)
 				.param("name", "CE2 bis")
