@@ -266,6 +266,7 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 				.param("instrumentRate", "0,01")
 				.param("reviewPrice", "0")
 				.param("federalShare", "0,40")
+				.param("allowsClickToSign", "true")
 				.with(csrf()))
 			.andReturn();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/ad/" + this.association.id() + "/adhesions");
@@ -314,6 +315,45 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		assertThat(addClass("CE1 bis", "X", "", "1", "10").getResponse().getContentAsString())
 			.as("sent again: locked until the AD acts")
 			.contains("L’adhésion n’est plus modifiable");
+	}
+
+	@Test
+	void whereTheAdAllowsItTheMandatarySignsTheEngagementWithAClickAndTheAuditTrailKeepsTheProof() throws Exception {
+		openAdhesions(true);
+		assertThat(page().select(".rk-sign-online")).as("not offered by default").isEmpty();
+		assertThat(html(this.mvc.perform(
+				post("/coop/adhesion/engagement/signer").param("certifie", "true").cookie(this.session).with(csrf()))
+			.andReturn()).text()).contains("Votre AD demande l’engagement signé à la main");
+
+		this.jdbc.sql("UPDATE membership_settings SET allows_click_to_sign = TRUE WHERE association_id = ?")
+			.param(this.association.id())
+			.update();
+		assertThat(html(this.mvc.perform(
+				post("/coop/adhesion/engagement/signer").param("certifie", "true").cookie(this.session).with(csrf()))
+			.andReturn()).text()).contains("Saisissez d’abord les classes et choisissez le paiement");
+		enterTheSeedClasses();
+		pay("DECEMBER_DEBIT");
+		assertThat(html(this.mvc.perform(post("/coop/adhesion/engagement/signer").cookie(this.session).with(csrf()))
+			.andReturn()).text()).contains("Cochez la case pour certifier");
+		assertThat(page().select("#engagement-recu")).isEmpty();
+
+		this.mvc.perform(
+				post("/coop/adhesion/engagement/signer").param("certifie", "true").cookie(this.session).with(csrf()))
+			.andReturn();
+		Document page = page();
+		assertThat(page.select("#engagement-recu").text()).startsWith("Engagement reçu le ");
+		assertThat(page.select(".rk-missing")).isEmpty();
+		byte[] signed = this.mvc.perform(get("/coop/adhesion/engagement").cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(plain(pdfText(signed))).contains("Signé en ligne par " + this.coop.login()).contains("140,30 €");
+		String audit = this.jdbc.sql(
+				"SELECT details FROM platform_audit_event WHERE cooperative_id = ? AND action = 'ADHESION_ENGAGEMENT_SIGNE_EN_LIGNE'")
+			.param(this.coop.id())
+			.query(String.class)
+			.single();
+		assertThat(audit).contains("Signé en ligne par " + this.coop.login()).contains("140,30");
 	}
 
 	private Document upload(byte[] content, String name) throws Exception {

@@ -39,6 +39,14 @@ public class AdhesionPdfs {
 		return render("membership/pdf/engagement", snapshot);
 	}
 
+	/**
+	 * The engagement with the mention of its signature online, kept as the signed
+	 * engagement.
+	 */
+	public byte[] engagementSignedOnline(AdhesionSnapshot snapshot, String signature) {
+		return render("membership/pdf/engagement", snapshot, Map.of("onlineSignature", signature));
+	}
+
 	public byte[] attestation(AdhesionSnapshot snapshot) {
 		return render("membership/pdf/attestation", snapshot);
 	}

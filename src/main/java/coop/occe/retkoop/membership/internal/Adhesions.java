@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,10 +57,13 @@ public class Adhesions {
 
 	private final ApplicationEventPublisher events;
 
+	private final AdhesionPdfs pdfs;
+
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AdhesionPdfs pdfs) {
 		this.events = events;
+		this.pdfs = pdfs;
 		this.adhesions = adhesions;
 		this.tariffs = tariffs;
 		this.directory = directory;
@@ -252,6 +256,31 @@ public class Adhesions {
 		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_DEPOSE", "Engagement du mandataire",
 				before.map((d) -> Map.<String, Object>of("fichier", d.fileName())).orElse(Map.of()),
 				Map.of("fichier", name, "taille", content.length, "type", contentType));
+	}
+
+	/**
+	 * Signs the engagement with a click where the AD allows it: the pre-filled PDF, with
+	 * who signed and when, becomes the signed engagement; the audit trail (login, time,
+	 * address) is the proof.
+	 */
+	@Transactional
+	public void signOnline(long cooperativeId, String login) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		AdhesionSnapshot snapshot = currentSnapshot(cooperativeId);
+		if (!snapshot.tariffs().allowsClickToSign()) {
+			throw new MembershipException("membership.error.clickToSignNotAllowed");
+		}
+		if (snapshot.classes().isEmpty() || adhesion.payment() == PaymentChoice.NONE) {
+			throw new MembershipException("membership.error.signTooEarly");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		String signature = message("membership.engagement.signedOnline", login,
+				DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").format(now));
+		byte[] pdf = this.pdfs.engagementSignedOnline(snapshot, signature);
+		this.adhesions.saveDocument(new StoredDocument(adhesion.id(), DocumentKind.ENGAGEMENT,
+				"engagement-signe-en-ligne.pdf", "application/pdf", pdf.length, now, pdf));
+		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_SIGNE_EN_LIGNE", "Engagement du mandataire", Map.of(), Map
+			.of("signature", signature, "coopérateurs", snapshot.total(), "montant", snapshot.fees().total().format()));
 	}
 
 	@Transactional

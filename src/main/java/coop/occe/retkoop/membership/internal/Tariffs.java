@@ -15,7 +15,18 @@ public record Tariffs(long associationId, SchoolYear year, LocalDate opensOn, Lo
 		Money adhesionPerPupil, Money adhesionPerAdult, Money insurancePerPupil, Money insurancePerAdult,
 		Money propertyThreshold, BigDecimal propertyRate, Money instrumentThreshold, BigDecimal instrumentRate,
 		Money reviewPrice, boolean voluntaryOffered, Money federalShare, boolean allowsImmediateDebit,
-		boolean allowsDecemberDebit, boolean allowsCheque) {
+		boolean allowsDecemberDebit, boolean allowsCheque, boolean allowsClickToSign) {
+
+	/** Tariffs of an AD that wants the engagement signed by hand (the default). */
+	public Tariffs(long associationId, SchoolYear year, LocalDate opensOn, LocalDate closesOn, Money adhesionPerPupil,
+			Money adhesionPerAdult, Money insurancePerPupil, Money insurancePerAdult, Money propertyThreshold,
+			BigDecimal propertyRate, Money instrumentThreshold, BigDecimal instrumentRate, Money reviewPrice,
+			boolean voluntaryOffered, Money federalShare, boolean allowsImmediateDebit, boolean allowsDecemberDebit,
+			boolean allowsCheque) {
+		this(associationId, year, opensOn, closesOn, adhesionPerPupil, adhesionPerAdult, insurancePerPupil,
+				insurancePerAdult, propertyThreshold, propertyRate, instrumentThreshold, instrumentRate, reviewPrice,
+				voluntaryOffered, federalShare, allowsImmediateDebit, allowsDecemberDebit, allowsCheque, false);
+	}
 
 	public static final BigDecimal DEFAULT_PROPERTY_RATE = new BigDecimal("0.00688");
 

@@ -33,13 +33,13 @@ class TariffsRepository {
 				adhesion_adult_cents = ?, insurance_pupil_cents = ?, insurance_adult_cents = ?,
 				property_threshold_cents = ?, property_rate = ?, instrument_threshold_cents = ?, instrument_rate = ?,
 				review_price_cents = ?, voluntary_offered = ?, federal_share_cents = ?, allows_immediate_debit = ?,
-				allows_december_debit = ?, allows_cheque = ?
+				allows_december_debit = ?, allows_cheque = ?, allows_click_to_sign = ?
 				WHERE association_id = ? AND school_year = ?""")
 			.params(t.opensOn(), t.closesOn(), t.adhesionPerPupil().cents(), t.adhesionPerAdult().cents(),
 					t.insurancePerPupil().cents(), t.insurancePerAdult().cents(), t.propertyThreshold().cents(),
 					t.propertyRate(), t.instrumentThreshold().cents(), t.instrumentRate(), t.reviewPrice().cents(),
 					t.voluntaryOffered(), t.federalShare().cents(), t.allowsImmediateDebit(), t.allowsDecemberDebit(),
-					t.allowsCheque(), t.associationId(), t.year().startYear())
+					t.allowsCheque(), t.allowsClickToSign(), t.associationId(), t.year().startYear())
 			.update();
 		if (updated == 0) {
 			this.jdbc.sql("""
@@ -47,14 +47,14 @@ class TariffsRepository {
 					adhesion_pupil_cents, adhesion_adult_cents, insurance_pupil_cents, insurance_adult_cents,
 					property_threshold_cents, property_rate, instrument_threshold_cents, instrument_rate,
 					review_price_cents, voluntary_offered, federal_share_cents, allows_immediate_debit,
-					allows_december_debit, allows_cheque)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					allows_december_debit, allows_cheque, allows_click_to_sign)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(t.associationId(), t.year().startYear(), t.opensOn(), t.closesOn(),
 						t.adhesionPerPupil().cents(), t.adhesionPerAdult().cents(), t.insurancePerPupil().cents(),
 						t.insurancePerAdult().cents(), t.propertyThreshold().cents(), t.propertyRate(),
 						t.instrumentThreshold().cents(), t.instrumentRate(), t.reviewPrice().cents(),
 						t.voluntaryOffered(), t.federalShare().cents(), t.allowsImmediateDebit(),
-						t.allowsDecemberDebit(), t.allowsCheque())
+						t.allowsDecemberDebit(), t.allowsCheque(), t.allowsClickToSign())
 				.update();
 		}
 	}
@@ -68,7 +68,7 @@ class TariffsRepository {
 				cents(rs, "instrument_threshold_cents"), rs.getBigDecimal("instrument_rate").stripTrailingZeros(),
 				cents(rs, "review_price_cents"), rs.getBoolean("voluntary_offered"), cents(rs, "federal_share_cents"),
 				rs.getBoolean("allows_immediate_debit"), rs.getBoolean("allows_december_debit"),
-				rs.getBoolean("allows_cheque"));
+				rs.getBoolean("allows_cheque"), rs.getBoolean("allows_click_to_sign"));
 	}
 
 	static Money cents(ResultSet rs, String column) throws SQLException {

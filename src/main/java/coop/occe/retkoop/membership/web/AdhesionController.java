@@ -141,6 +141,18 @@ class AdhesionController {
 				"membership.engagement.received.notice");
 	}
 
+	@PostMapping("/engagement/signer")
+	String signOnline(@RequestParam(name = "certifie", defaultValue = "false") boolean certified, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		if (!certified) {
+			return render(model, request, snapshot(), "nom", new ClassForm(), null, null, null,
+					"membership.error.certifyRequired");
+		}
+		return act(model, request, redirect, "nom",
+				() -> this.adhesions.signOnline(cooperativeId(), CurrentActor.get().login()),
+				"membership.engagement.signedOnline.notice");
+	}
+
 	@GetMapping("/engagement")
 	ResponseEntity<byte[]> engagementScan() {
 		StoredDocument document = this.adhesions.engagementFile(cooperativeId(), this.adhesions.currentYear())

@@ -49,6 +49,8 @@ public class TariffsForm {
 
 	private boolean allowsCheque;
 
+	private boolean allowsClickToSign;
+
 	static TariffsForm of(Tariffs t) {
 		TariffsForm f = new TariffsForm();
 		f.opensOn = t.opensOn().toString();
@@ -67,6 +69,7 @@ public class TariffsForm {
 		f.allowsImmediateDebit = t.allowsImmediateDebit();
 		f.allowsDecemberDebit = t.allowsDecemberDebit();
 		f.allowsCheque = t.allowsCheque();
+		f.allowsClickToSign = t.allowsClickToSign();
 		return f;
 	}
 
@@ -91,8 +94,8 @@ public class TariffsForm {
 		}
 		return Optional.of(new Tariffs(associationId, year, opens, closes, adhesionPupil, adhesionAdult, insurancePupil,
 				insuranceAdult, propertyLimit, propertyFactor, instrumentLimit, instrumentFactor, review,
-				this.voluntaryOffered, federal, this.allowsImmediateDebit, this.allowsDecemberDebit,
-				this.allowsCheque));
+				this.voluntaryOffered, federal, this.allowsImmediateDebit, this.allowsDecemberDebit, this.allowsCheque,
+				this.allowsClickToSign));
 	}
 
 	private static LocalDate date(String typed, String field, Errors errors) {
@@ -153,6 +156,8 @@ public class TariffsForm {
 	public void setAllowsDecemberDebit(boolean v) { this.allowsDecemberDebit = v; }
 	public boolean isAllowsCheque() { return this.allowsCheque; }
 	public void setAllowsCheque(boolean v) { this.allowsCheque = v; }
+	public boolean isAllowsClickToSign() { return this.allowsClickToSign; }
+	public void setAllowsClickToSign(boolean v) { this.allowsClickToSign = v; }
 	// @formatter:on
 
 }
