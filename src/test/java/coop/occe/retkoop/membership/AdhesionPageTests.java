@@ -79,6 +79,10 @@ class AdhesionPageTests extends MembershipTestSupport {
 		assertThat(fragment.select("tfoot tr.rk-totals").text()).isEqualTo("Total : 1 20 21");
 		assertThat(fragment.select("tr.rk-new-class #name").val()).isEmpty();
 		assertThat(plain(fragment.select("#frais-total").text())).isEqualTo("48,30 €");
+		assertThat(fragment.select(".rk-send button").hasAttr("disabled"))
+			.as("the send button is in the fragment, so it follows what is missing")
+			.isTrue();
+		assertThat(fragment.text()).doesNotContain("Il manque les classes").contains("Il manque le choix du paiement");
 	}
 
 	@Test
