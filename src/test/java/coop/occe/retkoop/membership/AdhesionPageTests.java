@@ -251,6 +251,32 @@ class AdhesionPageTests extends MembershipTestSupport {
 		assertThat(details).isEqualTo("nombre d’élèves : 18 → 19");
 	}
 
+	@Test
+	void beforeTheAdSetsItsTariffsThePageSaysSoAndOffersNothingToFill() throws Exception {
+		var unset = this.data.association("OCCE sans tarifs");
+		Cookie other = loginCooperative(this.data.readyCooperative(unset, "Coopérative en attente"));
+		MvcResult result = this.mvc.perform(get("/coop/adhesion").cookie(other)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		Document page = html(result);
+		assertThat(page.text()).contains("n’a pas encore fixé les tarifs de l’adhésion pour l’année");
+		assertThat(page.select("#nouvelle-classe, input[name=fichier], .rk-send")).isEmpty();
+		assertThat(this.mvc.perform(get("/coop/adhesion/engagement.pdf").cookie(other))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc
+			.perform(post("/coop/adhesion/classes").cookie(other)
+				.param("name", "CP")
+				.param("teachers", "X")
+				.param("email", "")
+				.param("teacherCount", "1")
+				.param("pupilCount", "10")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("La période d’adhésion est fermée");
+	}
+
 	private void pay(String choice) throws Exception {
 		this.mvc.perform(post("/coop/adhesion/paiement").param("choix", choice).cookie(this.session).with(csrf()))
 			.andReturn();
