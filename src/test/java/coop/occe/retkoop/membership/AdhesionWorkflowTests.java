@@ -103,6 +103,17 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		assertThat(sent.select("#nouvelle-classe")).isEmpty();
 		assertThat(addClass("CP", "X", "", "1", "10").getResponse().getContentAsString())
 			.contains("L’adhésion n’est plus modifiable");
+		assertThat(sent.select("input[name=fichier]")).as("engagement replaceable until validation").hasSize(1);
+		this.mvc
+			.perform(multipart("/coop/adhesion/engagement")
+				.file(new MockMultipartFile("fichier", "plus-net.png", "image/png", PNG))
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(this.mvc.perform(get("/coop/adhesion/engagement").cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentType()).isEqualTo("image/png");
 		MimeMessage toAd = awaitMail("coopérative " + this.coop.login().substring(4));
 		assertThat(toAd.getAllRecipients()[0].toString()).isEqualTo("ad" + this.association.number() + "@occe.test");
 		assertThat(toAd.getContent().toString()).contains("61 coopérateurs");
@@ -130,6 +141,9 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 
 		Document validated = page();
 		assertThat(validated.select(".rk-payment button").first().hasAttr("disabled")).isTrue();
+		assertThat(validated.select("input[name=fichier]")).isEmpty();
+		assertThat(upload(PNG, "encore.png").text()).as("validated: the engagement is final")
+			.contains("L’adhésion n’est plus modifiable");
 		MvcResult attestation = this.mvc.perform(get("/coop/adhesion/attestation.pdf").cookie(this.session))
 			.andReturn();
 		String text = plain(pdfText(attestation.getResponse().getContentAsByteArray()));

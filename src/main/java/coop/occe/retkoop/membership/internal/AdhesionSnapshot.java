@@ -28,6 +28,11 @@ public record AdhesionSnapshot(AssociationSummary association, CooperativeSummar
 				&& (this.open || this.adhesion.state().editableOutsideTheDates());
 	}
 
+	/** The signed engagement may be replaced until the AD validates the adhésion. */
+	public boolean engagementReplaceable() {
+		return editable() || (this.tariffs != null && this.adhesion.state() == AdhesionState.SENT);
+	}
+
 	public int teachers() {
 		return this.classes.stream().mapToInt(MemberClass::teacherCount).sum();
 	}

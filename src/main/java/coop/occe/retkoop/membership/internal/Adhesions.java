@@ -244,7 +244,11 @@ public class Adhesions {
 	@Transactional
 	public void storeEngagement(long cooperativeId, String fileName, byte[] content) {
 		String contentType = UploadedScan.contentTypeOf(content);
-		Adhesion adhesion = editableAdhesion(cooperativeId);
+		// A sent adhésion waits for the AD: its engagement may still be replaced (e.g. a
+		// clearer scan) until the AD validates it.
+		Adhesion current = this.adhesions.find(cooperativeId, currentYear()).orElse(null);
+		Adhesion adhesion = (current != null && current.state() == AdhesionState.SENT) ? current
+				: editableAdhesion(cooperativeId);
 		Optional<StoredDocument> before = this.adhesions.document(adhesion.id(), DocumentKind.ENGAGEMENT, false);
 		String name = (fileName == null || fileName.isBlank()) ? "engagement" : fileName.strip();
 		name = name.replaceAll("[\\\\/\\r\\n\"]", "_");
