@@ -129,6 +129,10 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		this.mvc.perform(post(base + "/" + this.coop.id() + "/valider").cookie(staff).with(csrf())).andReturn();
 		Document validatedAd = html(this.mvc.perform(get(base + "/" + this.coop.id()).cookie(staff)).andReturn());
 		assertThat(validatedAd.select("#etat").text()).isEqualTo("Validée");
+		String adAttestation = validatedAd.select("a[href$=attestation.pdf]").attr("href");
+		assertThat(plain(pdfText(
+				this.mvc.perform(get(adAttestation).cookie(staff)).andReturn().getResponse().getContentAsByteArray())))
+			.contains("Attestation d’adhésion et d’assurance");
 		assertThat(this.events.stream(MembershipValidated.class)).singleElement().satisfies((event) -> {
 			assertThat(event.cooperativeId()).isEqualTo(this.coop.id());
 			assertThat(event.pupils()).isEqualTo(57);

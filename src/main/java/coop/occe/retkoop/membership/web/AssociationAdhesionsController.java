@@ -10,6 +10,7 @@ import java.util.List;
 import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.membership.internal.AdhesionPdfs;
 import coop.occe.retkoop.membership.internal.AdhesionSnapshot;
 import coop.occe.retkoop.membership.internal.AdhesionState;
 import coop.occe.retkoop.membership.internal.Adhesions;
@@ -61,8 +62,11 @@ class AssociationAdhesionsController {
 
 	private final MandataryChanges changes;
 
+	private final AdhesionPdfs pdfs;
+
 	AssociationAdhesionsController(Adhesions adhesions, Directory directory, MessageSource messages,
-			MandataryChanges changes) {
+			MandataryChanges changes, AdhesionPdfs pdfs) {
+		this.pdfs = pdfs;
 		this.adhesions = adhesions;
 		this.directory = directory;
 		this.messages = messages;
@@ -137,6 +141,17 @@ class AssociationAdhesionsController {
 		StoredDocument document = this.adhesions.engagementFile(cooperativeId, this.adhesions.currentYear())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return AdhesionController.file(document);
+	}
+
+	@GetMapping("/{cooperativeId:\\d+}/attestation.pdf")
+	ResponseEntity<byte[]> attestation(@PathVariable long associationId, @PathVariable long cooperativeId) {
+		CooperativeSummary coop = this.directory.cooperativeOf(associationId, cooperativeId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AdhesionSnapshot snapshot = this.adhesions.snapshot(coop, this.adhesions.currentYear());
+		if (snapshot.adhesion().state() != AdhesionState.VALIDATED) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return AdhesionController.pdf(this.pdfs.attestation(snapshot), "attestation-" + coop.number() + ".pdf");
 	}
 
 	@PostMapping("/{cooperativeId:\\d+}/valider")
