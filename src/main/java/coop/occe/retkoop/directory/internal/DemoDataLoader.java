@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * in the "postgres" profile.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "retkoop.demo.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 

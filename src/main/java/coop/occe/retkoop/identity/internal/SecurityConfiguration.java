@@ -51,7 +51,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/connexion", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**", "/webjars/**", "/css/**",
-					"/js/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+					"/js/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/verification")
 			.permitAll()
 			.requestMatchers("/federation", "/federation/**")
 			.hasRole(Role.FEDERATION_ADMIN.name())

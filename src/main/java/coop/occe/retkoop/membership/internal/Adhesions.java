@@ -1,0 +1,450 @@
+package coop.occe.retkoop.membership.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import coop.occe.retkoop.directory.AssociationSummary;
+import coop.occe.retkoop.directory.CooperativeSummary;
+import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.membership.MembershipValidated;
+import coop.occe.retkoop.membership.internal.StoredDocument.DocumentKind;
+import coop.occe.retkoop.notifications.Mailer;
+import coop.occe.retkoop.notifications.OutgoingMail;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.SchoolYear;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The adhésion's use cases: what the mandataire fills in and sends, what the AD sets,
+ * validates, sends back or reopens. Every change is audited in the same transaction.
+ */
+@Service
+public class Adhesions {
+
+	private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AdhesionRepository adhesions;
+
+	private final TariffsRepository tariffs;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	private final ApplicationEventPublisher events;
+
+	private final AdhesionPdfs pdfs;
+
+	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
+			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
+			ApplicationEventPublisher events, AdhesionPdfs pdfs) {
+		this.events = events;
+		this.pdfs = pdfs;
+		this.adhesions = adhesions;
+		this.tariffs = tariffs;
+		this.directory = directory;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	public SchoolYear currentYear() {
+		return SchoolYear.containing(today());
+	}
+
+	// --- AD settings
+
+	public Tariffs tariffsOrDefaults(long associationId, SchoolYear year) {
+		return this.tariffs.find(associationId, year).orElseGet(() -> Tariffs.defaults(associationId, year));
+	}
+
+	public Optional<Tariffs> tariffs(long associationId, SchoolYear year) {
+		return this.tariffs.find(associationId, year);
+	}
+
+	@Transactional
+	public void saveTariffs(Tariffs changed) {
+		Optional<Tariffs> before = this.tariffs.find(changed.associationId(), changed.year());
+		this.tariffs.save(changed);
+		this.audit.record(AuditEvent
+			.of("ADHESION_TARIFS", changed.associationId(), null, "Tarifs d’adhésion " + changed.year().label())
+			.withChanges(before.map(Adhesions::tariffValues).orElse(Map.of()), tariffValues(changed)));
+	}
+
+	// --- Reading
+
+	public AdhesionSnapshot snapshot(CooperativeSummary coop, SchoolYear year) {
+		AssociationSummary association = this.directory.association(coop.associationId()).orElseThrow();
+		Adhesion adhesion = this.adhesions.find(coop.id(), year)
+			.orElseGet(() -> Adhesion.draft(coop.associationId(), coop.id(), year));
+		List<MemberClass> classes = (adhesion.id() != 0) ? this.adhesions.classes(adhesion.id()) : List.of();
+		Tariffs yearTariffs = this.tariffs.find(coop.associationId(), year).orElse(null);
+		Fees fees = null;
+		if (yearTariffs != null) {
+			int pupils = classes.stream().mapToInt(MemberClass::pupilCount).sum();
+			int adults = classes.stream().mapToInt(MemberClass::teacherCount).sum();
+			fees = FeeCalculator.compute(yearTariffs, pupils, adults, adhesion.propertyValue(),
+					adhesion.instrumentValue(), adhesion.reviewSubscribed(), adhesion.voluntary());
+		}
+		boolean open = yearTariffs != null && yearTariffs.isOpenOn(today());
+		StoredDocument engagement = (adhesion.id() != 0)
+				? this.adhesions.document(adhesion.id(), DocumentKind.ENGAGEMENT, false).orElse(null) : null;
+		int previous = this.adhesions.find(coop.id(), year.previous())
+			.map((a) -> this.adhesions.classes(a.id()).size())
+			.orElse(0);
+		return new AdhesionSnapshot(association, coop, year, adhesion, classes, yearTariffs, fees, open, engagement,
+				previous);
+	}
+
+	public AdhesionSnapshot currentSnapshot(long cooperativeId) {
+		return snapshot(cooperative(cooperativeId), currentYear());
+	}
+
+	public List<AdhesionSnapshot> ofAssociation(long associationId, SchoolYear year) {
+		return this.adhesions.ofAssociation(associationId, year)
+			.stream()
+			.map((a) -> this.directory.cooperativeOf(associationId, a.cooperativeId()).orElse(null))
+			.filter((coop) -> coop != null)
+			.map((coop) -> snapshot(coop, year))
+			.toList();
+	}
+
+	public Optional<StoredDocument> engagementFile(long cooperativeId, SchoolYear year) {
+		return this.adhesions.find(cooperativeId, year)
+			.flatMap((a) -> this.adhesions.document(a.id(), DocumentKind.ENGAGEMENT, true));
+	}
+
+	/** The validated adhésion an attestation reference names, for the public check. */
+	public Optional<AdhesionSnapshot> verify(String reference) {
+		if (reference == null || reference.isBlank() || reference.length() > 40) {
+			return Optional.empty();
+		}
+		return this.adhesions.findByReference(reference.strip().toUpperCase())
+			.filter((a) -> a.state() == AdhesionState.VALIDATED)
+			.flatMap((a) -> this.directory.cooperative(a.cooperativeId()).map((coop) -> snapshot(coop, a.year())));
+	}
+
+	// --- What the mandataire does (always on the current year)
+
+	@Transactional
+	public void addClass(long cooperativeId, ClassData data) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		long id = this.adhesions.insertClass(adhesion.id(), data);
+		MemberClass added = new MemberClass(id, adhesion.id(), data.name(), data.teachers(), data.email(),
+				data.teacherCount(), data.pupilCount());
+		auditCooperative(adhesion, "ADHESION_CLASSE_AJOUTEE", "Classe " + data.name(), Map.of(), added.auditValues());
+	}
+
+	@Transactional
+	public void updateClass(long cooperativeId, long classId, ClassData data) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		MemberClass before = ownClass(adhesion, classId);
+		this.adhesions.updateClass(classId, data);
+		MemberClass after = new MemberClass(classId, adhesion.id(), data.name(), data.teachers(), data.email(),
+				data.teacherCount(), data.pupilCount());
+		auditCooperative(adhesion, "ADHESION_CLASSE_MODIFIEE", "Classe " + data.name(), before.auditValues(),
+				after.auditValues());
+	}
+
+	@Transactional
+	public void deleteClass(long cooperativeId, long classId) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		MemberClass before = ownClass(adhesion, classId);
+		this.adhesions.deleteClass(classId);
+		auditCooperative(adhesion, "ADHESION_CLASSE_SUPPRIMEE", "Classe " + before.name(), before.auditValues(),
+				Map.of());
+	}
+
+	/** The class if it belongs to the cooperative's current adhésion, else 404. */
+	public MemberClass classOf(long cooperativeId, long classId) {
+		Adhesion adhesion = this.adhesions.find(cooperativeId, currentYear())
+			.orElseThrow(ClassNotFoundForCooperative::new);
+		return ownClass(adhesion, classId);
+	}
+
+	/**
+	 * Starts this year from last year's classes, with the same names, teachers and
+	 * counts.
+	 */
+	@Transactional
+	public int copyPreviousYear(long cooperativeId) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		if (!this.adhesions.classes(adhesion.id()).isEmpty()) {
+			throw new MembershipException("membership.error.alreadyHasClasses");
+		}
+		List<MemberClass> previous = this.adhesions.find(cooperativeId, adhesion.year().previous())
+			.map((a) -> this.adhesions.classes(a.id()))
+			.orElse(List.of());
+		for (MemberClass c : previous) {
+			this.adhesions.insertClass(adhesion.id(),
+					new ClassData(c.name(), c.teachers(), c.email(), c.teacherCount(), c.pupilCount()));
+		}
+		auditCooperative(adhesion, "ADHESION_CLASSES_COPIEES", "Classes de " + adhesion.year().previous().label(),
+				Map.of(), Map.of("classes copiées", previous.size()));
+		return previous.size();
+	}
+
+	@Transactional
+	public void declare(long cooperativeId, Money property, Money instruments, boolean review, Money voluntary) {
+		Adhesion before = editableAdhesion(cooperativeId);
+		Adhesion after = before.withDeclarations(property, instruments, review, voluntary);
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_DECLARATIONS", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+	}
+
+	/**
+	 * Clicking "non" makes it "oui" and the other choices "non"; clicking "oui" makes it
+	 * "non" again.
+	 */
+	@Transactional
+	public void togglePayment(long cooperativeId, PaymentChoice clicked) {
+		Adhesion before = editableAdhesion(cooperativeId);
+		Tariffs yearTariffs = this.tariffs.find(before.associationId(), before.year()).orElseThrow();
+		if (clicked == PaymentChoice.NONE || !yearTariffs.allows(clicked)) {
+			throw new MembershipException("membership.error.paymentNotAllowed");
+		}
+		PaymentChoice next = (before.payment() == clicked) ? PaymentChoice.NONE : clicked;
+		Adhesion after = before.withPayment(next);
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_PAIEMENT", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+	}
+
+	@Transactional
+	public void storeEngagement(long cooperativeId, String fileName, byte[] content) {
+		String contentType = UploadedScan.contentTypeOf(content);
+		// A sent adhésion waits for the AD: its engagement may still be replaced (e.g. a
+		// clearer scan) until the AD validates it.
+		Adhesion current = this.adhesions.find(cooperativeId, currentYear()).orElse(null);
+		Adhesion adhesion = (current != null && current.state() == AdhesionState.SENT) ? current
+				: editableAdhesion(cooperativeId);
+		Optional<StoredDocument> before = this.adhesions.document(adhesion.id(), DocumentKind.ENGAGEMENT, false);
+		String name = (fileName == null || fileName.isBlank()) ? "engagement" : fileName.strip();
+		name = name.replaceAll("[\\\\/\\r\\n\"]", "_");
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		this.adhesions.saveDocument(new StoredDocument(adhesion.id(), DocumentKind.ENGAGEMENT, name, contentType,
+				content.length, OffsetDateTime.now(this.clock), content));
+		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_DEPOSE", "Engagement du mandataire",
+				before.map((d) -> Map.<String, Object>of("fichier", d.fileName())).orElse(Map.of()),
+				Map.of("fichier", name, "taille", content.length, "type", contentType));
+	}
+
+	/**
+	 * Signs the engagement with a click where the AD allows it: the pre-filled PDF, with
+	 * who signed and when, becomes the signed engagement; the audit trail (login, time,
+	 * address) is the proof.
+	 */
+	@Transactional
+	public void signOnline(long cooperativeId, String login) {
+		Adhesion adhesion = editableAdhesion(cooperativeId);
+		AdhesionSnapshot snapshot = currentSnapshot(cooperativeId);
+		if (!snapshot.tariffs().allowsClickToSign()) {
+			throw new MembershipException("membership.error.clickToSignNotAllowed");
+		}
+		if (snapshot.classes().isEmpty() || adhesion.payment() == PaymentChoice.NONE) {
+			throw new MembershipException("membership.error.signTooEarly");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		String signature = message("membership.engagement.signedOnline", login,
+				DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").format(now));
+		byte[] pdf = this.pdfs.engagementSignedOnline(snapshot, signature);
+		this.adhesions.saveDocument(new StoredDocument(adhesion.id(), DocumentKind.ENGAGEMENT,
+				"engagement-signe-en-ligne.pdf", "application/pdf", pdf.length, now, pdf));
+		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_SIGNE_EN_LIGNE", "Engagement du mandataire", Map.of(), Map
+			.of("signature", signature, "coopérateurs", snapshot.total(), "montant", snapshot.fees().total().format()));
+	}
+
+	@Transactional
+	public void send(long cooperativeId) {
+		AdhesionSnapshot snapshot = currentSnapshot(cooperativeId);
+		if (!snapshot.editable()) {
+			throw new MembershipException(snapshot.open() ? "membership.error.locked" : "membership.error.closed");
+		}
+		if (!snapshot.missing().isEmpty()) {
+			throw new MembershipException("membership.error.incomplete");
+		}
+		Adhesion before = snapshot.adhesion();
+		Adhesion after = before.sent(OffsetDateTime.now(this.clock));
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_ENVOYEE", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+		CooperativeSummary coop = snapshot.cooperative();
+		AssociationSummary association = snapshot.association();
+		if (association.email() != null && !association.email().isBlank()) {
+			this.mailer.send(new OutgoingMail(association.id(), coop.id(), association.email(),
+					message("membership.mail.sent.subject", coop.number(), coop.name()),
+					message("membership.mail.sent.body", coop.name(), coop.commune(), coop.number(),
+							after.year().label(), snapshot.total(), snapshot.fees().total().format(),
+							this.baseUrl + "/ad/" + association.id() + "/adhesions/" + coop.id())));
+		}
+	}
+
+	// --- What the AD does
+
+	@Transactional
+	public void validate(long associationId, long cooperativeId) {
+		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
+		Adhesion before = existing(coop);
+		Adhesion after = before.validated(OffsetDateTime.now(this.clock), newReference(coop, before.year()));
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_VALIDEE", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+		AdhesionSnapshot validated = snapshot(coop, after.year());
+		this.events.publishEvent(new MembershipValidated(coop.associationId(), coop.id(), after.year(),
+				validated.pupils(), validated.teachers(), validated.fees().total(), validated.fees().federalShare(),
+				after.attestationReference()));
+		mailMandatary(coop, message("membership.mail.validated.subject", after.year().label()), message(
+				"membership.mail.validated.body", coop.name(), after.year().label(), this.baseUrl + "/coop/adhesion"));
+	}
+
+	@Transactional
+	public void sendBack(long associationId, long cooperativeId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new MembershipException("membership.error.reasonRequired");
+		}
+		String cleanReason = reason.strip();
+		if (cleanReason.length() > 1000) {
+			cleanReason = cleanReason.substring(0, 1000);
+		}
+		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
+		Adhesion before = existing(coop);
+		Adhesion after = before.returned(cleanReason);
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_RENVOYEE", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+		mailMandatary(coop, message("membership.mail.returned.subject", after.year().label()),
+				message("membership.mail.returned.body", coop.name(), after.year().label(), cleanReason,
+						this.baseUrl + "/coop/adhesion"));
+	}
+
+	@Transactional
+	public void reopen(long associationId, long cooperativeId) {
+		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
+		Adhesion before = existing(coop);
+		Adhesion after = before.reopened(message("membership.reopened.reason"));
+		this.adhesions.update(after);
+		auditCooperative(after, "ADHESION_ROUVERTE", "Adhésion " + after.year().label(), before.auditValues(),
+				after.auditValues());
+	}
+
+	// --- helpers
+
+	private Adhesion existing(CooperativeSummary coop) {
+		return this.adhesions.find(coop.id(), currentYear())
+			.orElseThrow(() -> new MembershipException("membership.error.notSent"));
+	}
+
+	private CooperativeSummary cooperative(long cooperativeId) {
+		return this.directory.cooperative(cooperativeId).orElseThrow(ClassNotFoundForCooperative::new);
+	}
+
+	private CooperativeSummary cooperativeOf(long associationId, long cooperativeId) {
+		return this.directory.cooperativeOf(associationId, cooperativeId).orElseThrow(ClassNotFoundForCooperative::new);
+	}
+
+	/**
+	 * The current adhésion, created on first change, if the window is open and it is not
+	 * locked.
+	 */
+	private Adhesion editableAdhesion(long cooperativeId) {
+		CooperativeSummary coop = cooperative(cooperativeId);
+		SchoolYear year = currentYear();
+		Tariffs yearTariffs = this.tariffs.find(coop.associationId(), year).orElse(null);
+		Optional<Adhesion> existing = this.adhesions.find(coop.id(), year);
+		existing.ifPresent(Adhesion::requireEditable);
+		boolean handedBack = existing.map((a) -> a.state().editableOutsideTheDates()).orElse(false);
+		if (yearTariffs == null || (!yearTariffs.isOpenOn(today()) && !handedBack)) {
+			throw new MembershipException("membership.error.closed");
+		}
+		Adhesion adhesion = existing
+			.orElseGet(() -> this.adhesions.insert(Adhesion.draft(coop.associationId(), coop.id(), year)));
+		adhesion.requireEditable();
+		return adhesion;
+	}
+
+	private MemberClass ownClass(Adhesion adhesion, long classId) {
+		return this.adhesions.classes(adhesion.id())
+			.stream()
+			.filter((c) -> c.id() == classId)
+			.findFirst()
+			.orElseThrow(ClassNotFoundForCooperative::new);
+	}
+
+	private void auditCooperative(Adhesion adhesion, String action, String label, Map<String, ?> before,
+			Map<String, ?> after) {
+		this.audit.record(AuditEvent.of(action, adhesion.associationId(), adhesion.cooperativeId(), label)
+			.withChanges(before, after));
+	}
+
+	private void mailMandatary(CooperativeSummary coop, String subject, String body) {
+		String to = (coop.mandataryEmail() != null && !coop.mandataryEmail().isBlank()) ? coop.mandataryEmail()
+				: coop.schoolEmail();
+		if (to != null && !to.isBlank()) {
+			this.mailer.send(new OutgoingMail(coop.associationId(), coop.id(), to, subject, body));
+		}
+	}
+
+	private String newReference(CooperativeSummary coop, SchoolYear year) {
+		AssociationSummary association = this.directory.association(coop.associationId()).orElseThrow();
+		StringBuilder random = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			random.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+		}
+		return association.number() + "-" + coop.number() + "-" + year.startYear() + "-" + random;
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.FRANCE);
+	}
+
+	private static Map<String, Object> tariffValues(Tariffs t) {
+		return Map.ofEntries(Map.entry("ouverture", t.opensOn()), Map.entry("clôture", t.closesOn()),
+				Map.entry("adhésion par élève", t.adhesionPerPupil().format()),
+				Map.entry("adhésion par adulte", t.adhesionPerAdult().format()),
+				Map.entry("assurance par élève", t.insurancePerPupil().format()),
+				Map.entry("assurance par adulte", t.insurancePerAdult().format()),
+				Map.entry("seuil des biens", t.propertyThreshold().format()),
+				Map.entry("taux des biens", t.propertyRate().toPlainString()),
+				Map.entry("seuil des instruments", t.instrumentThreshold().format()),
+				Map.entry("taux des instruments", t.instrumentRate().toPlainString()),
+				Map.entry("abonnement A&É", t.reviewPrice().format()),
+				Map.entry("participation volontaire", t.voluntaryOffered()),
+				Map.entry("part fédérale", t.federalShare().format()),
+				Map.entry("prélèvement immédiat", t.allowsImmediateDebit()),
+				Map.entry("prélèvement en décembre", t.allowsDecemberDebit()), Map.entry("chèque", t.allowsCheque()));
+	}
+
+}

@@ -1,0 +1,32 @@
+package coop.occe.retkoop.membership.web;
+
+import coop.occe.retkoop.membership.internal.Adhesions;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public page where anyone holding an attestation checks its reference.
+ */
+@Controller
+class VerificationController {
+
+	private final Adhesions adhesions;
+
+	VerificationController(Adhesions adhesions) {
+		this.adhesions = adhesions;
+	}
+
+	@GetMapping("/verification")
+	String verify(@RequestParam(name = "reference", required = false) String reference, Model model) {
+		model.addAttribute("reference", reference);
+		if (reference != null && !reference.isBlank()) {
+			model.addAttribute("found", this.adhesions.verify(reference).orElse(null));
+			model.addAttribute("searched", true);
+		}
+		return "membership/verification";
+	}
+
+}
