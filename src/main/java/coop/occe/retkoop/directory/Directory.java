@@ -35,6 +35,11 @@ public class Directory {
 		return this.cooperatives.findById(id);
 	}
 
+	/** The association's active cooperatives, by number. */
+	public List<CooperativeSummary> activeCooperativesOf(long associationId) {
+		return this.cooperatives.activeOf(associationId);
+	}
+
 	/** The cooperative only if it belongs to the association; otherwise empty. */
 	public Optional<CooperativeSummary> cooperativeOf(long associationId, long cooperativeId) {
 		return this.cooperatives.findById(cooperativeId).filter((coop) -> coop.associationId() == associationId);

@@ -210,6 +210,21 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 	}
 
 	@Test
+	void theAdListAlsoNamesTheActiveCooperativesThatHaveNotStarted() throws Exception {
+		openAdhesions(true);
+		enterTheSeedClasses();
+		this.data.cooperative(this.association, "Coopérative Retardataire");
+		var closed = this.data.cooperative(this.association, "Coopérative Fermée");
+		this.jdbc.sql("UPDATE directory_cooperative SET status = 'CLOSED' WHERE id = ?").param(closed.id()).update();
+		Cookie staff = loginStaff(this.association);
+		var page = html(this.mvc.perform(get("/ad/" + this.association.id() + "/adhesions").cookie(staff)).andReturn());
+		assertThat(page.select("#sans-adhesion").text()).endsWith(": 1");
+		assertThat(page.select(".rk-not-started").text()).contains("Coopérative Retardataire")
+			.doesNotContain("Fermée")
+			.doesNotContain("Jules Ferry");
+	}
+
+	@Test
 	void theAdExportsTheYearAsCsvAndXlsx() throws Exception {
 		openAdhesions(true);
 		enterTheSeedClasses();

@@ -107,6 +107,16 @@ class ErrorPagesAndHeadersTests extends WebTestSupport {
 	}
 
 	@Test
+	void stylesAndScriptsAreServedToAnyone() throws Exception {
+		for (String asset : new String[] { "/assets/css/retkoop.css", "/webjars/bootstrap/dist/css/bootstrap.min.css",
+				"/webjars/htmx.org/dist/htmx.min.js" }) {
+			assertThat(this.mvc.perform(get(asset)).andReturn().getResponse().getStatus()).as(asset).isEqualTo(200);
+		}
+		assertThat(html(this.mvc.perform(get("/connexion")).andReturn()).select("link[href=/assets/css/retkoop.css]"))
+			.hasSize(1);
+	}
+
+	@Test
 	void onlyTheHealthEndpointIsExposed() throws Exception {
 		HttpClientSession anonymous = browser();
 		HttpResponse<String> health = anonymous.get("/actuator/health");

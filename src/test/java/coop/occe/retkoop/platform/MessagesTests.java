@@ -31,7 +31,10 @@ class MessagesTests {
 	private static final Pattern CODE_KEY = Pattern.compile(
 			"\"((?:login|password|reset|cooperative|association|staff|import|home|ad|journal|outbox|error|mail|layout|form)\\.[A-Za-z0-9_.]+)\"");
 
-	private static final Pattern AUDIT_ACTION = Pattern.compile("AuditEvent\\s*\\.of\\(\\s*\"([A-Z_]+)\"");
+	/**
+	 * In a class that writes audit events, every upper-case constant is an action label.
+	 */
+	private static final Pattern AUDIT_ACTION = Pattern.compile("\"([A-Z]+_[A-Z_]+)\"");
 
 	@Test
 	void everyMessageKeyUsedExistsInFrench() throws IOException {
@@ -45,7 +48,9 @@ class MessagesTests {
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
 				collectMissing(source, CODE_KEY, "", messages, missing);
-				collectMissing(source, AUDIT_ACTION, "audit.", messages, missing);
+				if (Files.readString(source).contains("AuditEvent")) {
+					collectMissing(source, AUDIT_ACTION, "audit.", messages, missing);
+				}
 			}
 		}
 		assertThat(missing).as("keys without a French message").isEmpty();

@@ -43,6 +43,15 @@ public class CooperativeRepository {
 			.optional();
 	}
 
+	public List<CooperativeSummary> activeOf(long associationId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM directory_cooperative WHERE association_id = ? AND status = ? ORDER BY number")
+			.params(associationId, CooperativeStatus.ACTIVE.name())
+			.query(CooperativeRepository::map)
+			.list();
+	}
+
 	/**
 	 * One page of an association's cooperatives whose number, name, commune or UAI
 	 * contains the text, ordered by number.

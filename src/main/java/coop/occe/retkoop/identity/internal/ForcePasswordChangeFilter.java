@@ -20,8 +20,8 @@ class ForcePasswordChangeFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_URL = "/mot-de-passe";
 
-	private static final List<String> ALLOWED_PREFIXES = List.of(CHANGE_URL, "/deconnexion", "/webjars/", "/css/",
-			"/js/", "/error", "/actuator/health", "/favicon");
+	private static final List<String> ALLOWED_PREFIXES = List.of(CHANGE_URL, "/deconnexion", "/webjars/", "/assets/",
+			"/error", "/actuator/health", "/favicon");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

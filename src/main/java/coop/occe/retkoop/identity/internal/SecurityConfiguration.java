@@ -50,8 +50,8 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/connexion", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**", "/webjars/**", "/css/**",
-					"/js/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/verification")
+			.requestMatchers("/connexion", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**", "/webjars/**",
+					"/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/verification")
 			.permitAll()
 			.requestMatchers("/federation", "/federation/**")
 			.hasRole(Role.FEDERATION_ADMIN.name())

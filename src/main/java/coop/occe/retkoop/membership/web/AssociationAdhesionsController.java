@@ -96,6 +96,15 @@ class AssociationAdhesionsController {
 					.map((r) -> r.fees().total())
 					.reduce(Money.ZERO, Money::plus));
 		model.addAttribute("hasTariffs", this.adhesions.tariffs(associationId, year).isPresent());
+		java.util.Set<Long> started = this.adhesions.ofAssociation(associationId, year)
+			.stream()
+			.map((r) -> r.cooperative().id())
+			.collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("notStarted",
+				this.directory.activeCooperativesOf(associationId)
+					.stream()
+					.filter((coop) -> !started.contains(coop.id()))
+					.toList());
 		model.addAttribute("changes", this.changes.pending(associationId)
 			.stream()
 			.map((c) -> new ChangeRow(c, this.directory.cooperativeOf(associationId, c.cooperativeId()).orElse(null)))
