@@ -1,0 +1,327 @@
+package coop.occe.retkoop.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import coop.occe.retkoop.directory.CooperativeSummary;
+import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.ledger.internal.ChartRepository;
+import coop.occe.retkoop.ledger.internal.EntryChecks;
+import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.SchoolYear;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The cooperatives' books, for every page and module: open a year, post, correct and
+ * cancel entries, read the cash book and the position to date.
+ */
+@Service
+public class Ledger {
+
+	private final Directory directory;
+
+	private final ChartRepository charts;
+
+	private final FiscalYearRepository years;
+
+	private final EntryRepository entries;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
+			AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.directory = directory;
+		this.charts = charts;
+		this.years = years;
+		this.entries = entries;
+		this.audit = audit;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** The school year of today. */
+	public SchoolYear currentYear() {
+		return SchoolYear.containing(today());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The association's chart for the year, the default one until the AD changes it. */
+	public List<Account> chart(long associationId, SchoolYear year) {
+		return this.charts.accounts(associationId, year);
+	}
+
+	public Optional<FiscalYear> fiscalYear(long cooperativeId, SchoolYear year) {
+		return this.years.find(cooperativeId, year);
+	}
+
+	/**
+	 * Problems of the opening balances as typed (each may be null when not an amount).
+	 */
+	public static List<Problem> checkOpening(Money openingBank, Money openingCash, VoucherStyle style) {
+		List<Problem> problems = new ArrayList<>();
+		if (openingBank == null) {
+			problems.add(new Problem("openingBank", "ledger.opening.required"));
+		}
+		if (openingCash == null) {
+			problems.add(new Problem("openingCash", "ledger.opening.required"));
+		}
+		else if (openingCash.isNegative()) {
+			problems.add(new Problem("openingCash", "ledger.opening.cashNegative"));
+		}
+		if (style == null) {
+			problems.add(new Problem("voucherStyle", "ledger.voucherStyle.required"));
+		}
+		return problems;
+	}
+
+	/**
+	 * Opens the cooperative's books for a year with the balances of 1 September; returns
+	 * the existing year if it was already opened.
+	 */
+	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money openingBank, Money openingCash,
+			VoucherStyle style) {
+		if (!checkOpening(openingBank, openingCash, style).isEmpty()) {
+			throw new IllegalArgumentException("Invalid opening");
+		}
+		CooperativeSummary coop = cooperative(cooperativeId);
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash, style);
+				this.audit.record(AuditEvent
+					.of("ledger.year.opened", coop.associationId(), cooperativeId, coop.name() + " " + year.label())
+					.withChanges(Map.of(), Map.of("banque au 1er septembre", openingBank.format(),
+							"caisse au 1er septembre", openingCash.format(), "numérotation", style.name())));
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// Opened at the same moment by another session: keep theirs.
+		}
+		return this.years.find(cooperativeId, year).orElseThrow();
+	}
+
+	/** The problems of a draft in the cooperative's year, all of them. */
+	public List<Problem> check(FiscalYear year, EntryDraft draft) {
+		return EntryChecks.check(draft, new EntryChecks.Context(year.schoolYear(), year.closed(),
+				chartByCode(year.associationId(), year.schoolYear())));
+	}
+
+	/**
+	 * Posts a draft in the cooperative's year: checks it, gives it the next voucher
+	 * number and records it with its balanced lines, all in one transaction. A draft
+	 * whose idempotency key was already posted is not posted again: the first entry is
+	 * returned.
+	 */
+	public PostResult post(FiscalYear year, EntryDraft draft) {
+		if (draft.idempotencyKey() != null) {
+			Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
+					draft.idempotencyKey());
+			if (earlier.isPresent()) {
+				return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
+			}
+		}
+		List<Problem> problems = check(year, draft);
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
+		}
+		BalancedLines lines = BalancedLines.of(draft);
+		try {
+			PostResult result = this.transaction.execute((status) -> {
+				int number = this.years.takeVoucherNumber(year.id(), year.voucherStyle(), draft.operation());
+				String voucher = year.voucherStyle().format(draft.operation(), number);
+				long id = this.entries.insert(year.cooperativeId(), year.id(), voucher, draft, lines,
+						OffsetDateTime.now(this.clock));
+				this.audit.record(AuditEvent
+					.of("ledger.entry.posted", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
+					.withChanges(Map.of(), describe(voucher, draft, lines)));
+				this.events
+					.publishEvent(new EntryPosted(year.cooperativeId(), id, voucher, draft.date(), draft.amount()));
+				return PostResult.posted(id, voucher);
+			});
+			return result;
+		}
+		catch (DuplicateKeyException ex) {
+			// Two submissions of one form at the same instant: the other one won.
+			if (draft.idempotencyKey() != null) {
+				Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
+						draft.idempotencyKey());
+				if (earlier.isPresent()) {
+					return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
+				}
+			}
+			throw ex;
+		}
+	}
+
+	/** An entry of the cooperative's year, or empty if it belongs to someone else. */
+	public Optional<EntryView> entry(FiscalYear year, long entryId) {
+		return this.entries.find(year.id(), entryId);
+	}
+
+	/**
+	 * Corrects an entry before the year is closed; its voucher number and operation stay.
+	 * Refused with a problem when somebody changed it meanwhile.
+	 */
+	public PostResult correct(FiscalYear year, long entryId, int version, EntryDraft draft) {
+		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
+		EntryDraft corrected = new EntryDraft(before.operation(), draft.date(), draft.label(), draft.means(),
+				draft.chequeNumber(), draft.amount(), draft.splits(), null);
+		List<Problem> problems = new ArrayList<>(check(year, corrected));
+		if (before.cancelled()) {
+			problems.add(new Problem(null, "ledger.entry.cancelled"));
+		}
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
+		}
+		BalancedLines lines = BalancedLines.of(corrected);
+		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.entries.update(entryId, year.id(), version, corrected, lines)) {
+				return false;
+			}
+			this.audit.record(AuditEvent
+				.of("ledger.entry.corrected", year.associationId(), year.cooperativeId(),
+						"Pièce n° " + before.voucher())
+				.withChanges(describe(before), describe(before.voucher(), corrected, lines)));
+			return true;
+		}));
+		if (!done) {
+			return PostResult.refused(List.of(new Problem(null, "ledger.entry.concurrentChange")));
+		}
+		return PostResult.posted(entryId, before.voucher());
+	}
+
+	/**
+	 * Cancels an entry before the year is closed: it no longer counts, its voucher number
+	 * stays in the book marked "annulée".
+	 */
+	public boolean cancel(FiscalYear year, long entryId, int version) {
+		if (year.closed()) {
+			return false;
+		}
+		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.entries.cancel(entryId, year.id(), version)) {
+				return false;
+			}
+			this.audit.record(
+					AuditEvent
+						.of("ledger.entry.cancelled", year.associationId(), year.cooperativeId(),
+								"Pièce n° " + before.voucher())
+						.withChanges(describe(before), Map.of("annulée", "oui")));
+			return true;
+		}));
+	}
+
+	/**
+	 * One page of the cash book with the balances of the bank and the cash box after each
+	 * line.
+	 */
+	public CashBookPage cashBook(FiscalYear year, CashBookFilter filter, int page, int size) {
+		int safePage = Math.max(0, page);
+		long total = this.entries.count(year.id(), filter);
+		List<EntryRepository.Header> headers = this.entries.page(year.id(), filter, safePage, size);
+		if (headers.isEmpty()) {
+			return new CashBookPage(List.of(), safePage, size, total);
+		}
+		EntryRepository.Header first = headers.get(0);
+		EntryRepository.Header last = headers.get(headers.size() - 1);
+		long[] before = this.entries.treasuryBefore(year.id(), first.date(), first.id());
+		long bank = year.openingBank().cents() + before[0];
+		long cash = year.openingCash().cents() + before[1];
+		LinkedHashMap<Long, long[]> deltas = this.entries.treasuryBetween(year.id(), first.date(), first.id(),
+				last.date(), last.id());
+		Map<Long, long[]> balances = new LinkedHashMap<>();
+		for (Map.Entry<Long, long[]> delta : deltas.entrySet()) {
+			bank += delta.getValue()[0];
+			cash += delta.getValue()[1];
+			balances.put(delta.getKey(), new long[] { bank, cash });
+		}
+		Map<Long, List<Line>> lines = this.entries.lines(headers.stream().map(EntryRepository.Header::id).toList());
+		List<CashBookLine> rows = new ArrayList<>();
+		for (EntryRepository.Header h : headers) {
+			long[] after = balances.get(h.id());
+			EntryView view = new EntryView(h.id(), h.voucher(), h.date(), h.label(), h.operation(), h.means(),
+					h.chequeNumber(), h.amount(), h.cancelled(), h.version(), lines.getOrDefault(h.id(), List.of()));
+			rows.add(new CashBookLine(h.id(), h.voucher(), h.date(), h.label(), h.operation(), h.means(),
+					h.chequeNumber(), h.bankDelta(), h.cashDelta(), view.splits(), h.cancelled(),
+					Money.ofCents(after[0]), Money.ofCents(after[1])));
+		}
+		return new CashBookPage(rows, safePage, size, total);
+	}
+
+	/** "Où en sommes-nous ?" at a date of the year (included). */
+	public Position position(FiscalYear year, LocalDate date) {
+		return Position.of(date, year.openingBank(), year.openingCash(), this.entries.sumsByAccount(year.id(), date),
+				chartByCode(year.associationId(), year.schoolYear()));
+	}
+
+	private Map<String, Account> chartByCode(long associationId, SchoolYear year) {
+		return this.charts.accounts(associationId, year)
+			.stream()
+			.collect(Collectors.toMap(Account::code, Function.identity()));
+	}
+
+	private CooperativeSummary cooperative(long cooperativeId) {
+		return this.directory.cooperative(cooperativeId)
+			.orElseThrow(() -> new IllegalArgumentException("No cooperative " + cooperativeId));
+	}
+
+	private static Map<String, String> describe(String voucher, EntryDraft draft, BalancedLines lines) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("pièce", voucher);
+		fields.put("date", draft.date().toString());
+		fields.put("libellé", draft.label());
+		fields.put("montant", draft.amount().format());
+		fields.put("paiement", (draft.means() != null) ? draft.means().name() : "");
+		fields.put("chèque", draft.chequeNumber());
+		fields.put("lignes",
+				lines.lines()
+					.stream()
+					.map((line) -> line.accountCode() + " " + line.amount().formatNumber())
+					.collect(Collectors.joining(" ; ")));
+		return fields;
+	}
+
+	private static Map<String, String> describe(EntryView entry) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("pièce", entry.voucher());
+		fields.put("date", entry.date().toString());
+		fields.put("libellé", entry.label());
+		fields.put("montant", entry.amount().format());
+		fields.put("paiement", (entry.means() != null) ? entry.means().name() : "");
+		fields.put("chèque", (entry.chequeNumber() != null) ? entry.chequeNumber() : "");
+		fields.put("lignes",
+				entry.lines()
+					.stream()
+					.map((line) -> line.accountCode() + " " + line.amount().formatNumber())
+					.collect(Collectors.joining(" ; ")));
+		return fields;
+	}
+
+}
