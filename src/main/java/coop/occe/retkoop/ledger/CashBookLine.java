@@ -13,6 +13,14 @@ public record CashBookLine(long entryId, String voucher, LocalDate date, String 
 		PaymentMeans means, String chequeNumber, Money bankDelta, Money cashDelta, List<Split> splits,
 		boolean cancelled, Money bankBalance, Money cashBalance) {
 
+	/** "6068 : 50,00 ; 6251 : 30,00". */
+	public String splitText() {
+		return String.join(" ; ",
+				this.splits.stream()
+					.map((split) -> split.accountCode() + " : " + split.amount().formatNumber())
+					.toList());
+	}
+
 	public Money bankIn() {
 		return this.bankDelta.isPositive() ? this.bankDelta : null;
 	}

@@ -92,12 +92,12 @@ public final class EntryChecks {
 	}), new Check("internal movements are not split over accounts", (context, draft) -> {
 		Operation operation = draft.entry().operation();
 		if (operation != null && operation.isInternal() && !BalancedLines.nonBlank(draft.entry().splits()).isEmpty()) {
-			draft.report("splits", "ledger.splits.notForInternal");
+			draft.report("parts", "ledger.splits.notForInternal");
 		}
 	}), new Check("receipts and expenses are split over at least one account", (context, draft) -> {
 		Operation operation = draft.entry().operation();
 		if (operation != null && !operation.isInternal() && BalancedLines.nonBlank(draft.entry().splits()).isEmpty()) {
-			draft.report("splits", "ledger.splits.required");
+			draft.report("parts", "ledger.splits.required");
 		}
 	}), new Check("each part names a known, active account of the right kind", (context, draft) -> {
 		Operation operation = draft.entry().operation();
@@ -149,7 +149,7 @@ public final class EntryChecks {
 		}
 		Money sum = splits.stream().map(Split::amount).reduce(Money.ZERO, Money::plus);
 		if (!sum.equals(amount)) {
-			draft.report("splits", "ledger.splits.sumDiffers", sum.format(), amount.format());
+			draft.report("parts", "ledger.splits.sumDiffers", sum.format(), amount.format());
 		}
 	}));
 
