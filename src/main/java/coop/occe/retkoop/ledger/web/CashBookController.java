@@ -65,7 +65,7 @@ class CashBookController {
 			@RequestParam(name = "compte", defaultValue = "") String account,
 			@RequestParam(name = "q", defaultValue = "") String text,
 			@RequestParam(name = "montant", defaultValue = "") String amount,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "-1") int page, Model model) {
 		Optional<FiscalYear> found = this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear());
 		if (found.isEmpty()) {
 			model.addAttribute("form", new OpeningForm());
