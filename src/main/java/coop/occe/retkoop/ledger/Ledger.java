@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
+import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
@@ -43,6 +44,8 @@ public class Ledger {
 
 	private final EntryRepository entries;
 
+	private final ChequeRepository cheques;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -52,11 +55,13 @@ public class Ledger {
 	private final Clock clock;
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ChequeRepository cheques, AuditTrail audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
 		this.entries = entries;
+		this.cheques = cheques;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -322,6 +327,88 @@ public class Ledger {
 					.map((line) -> line.accountCode() + " " + line.amount().formatNumber())
 					.collect(Collectors.joining(" ; ")));
 		return fields;
+	}
+
+	public List<Chequebook> chequebooks(long cooperativeId) {
+		return this.cheques.chequebooks(cooperativeId);
+	}
+
+	/**
+	 * Records a chéquier of the cooperative. Problems: numbers that are not numbers, a
+	 * range upside down or too long, a range overlapping another chéquier.
+	 */
+	public List<Problem> addChequebook(long cooperativeId, String typedFirst, String typedLast) {
+		List<Problem> problems = new ArrayList<>();
+		Long first = chequeNumber(typedFirst, "firstNumber", problems);
+		Long last = chequeNumber(typedLast, "lastNumber", problems);
+		if (first != null && last != null) {
+			if (last < first) {
+				problems.add(new Problem("lastNumber", "ledger.chequebook.order"));
+			}
+			else if (last - first >= 1000) {
+				problems.add(new Problem("lastNumber", "ledger.chequebook.tooLong"));
+			}
+			else {
+				for (Chequebook book : this.cheques.chequebooks(cooperativeId)) {
+					if (first <= book.lastNumber() && last >= book.firstNumber()) {
+						problems.add(new Problem("firstNumber", "ledger.chequebook.overlap", book.firstNumber(),
+								book.lastNumber()));
+						break;
+					}
+				}
+			}
+		}
+		if (problems.isEmpty()) {
+			CooperativeSummary coop = cooperative(cooperativeId);
+			this.transaction.executeWithoutResult((status) -> {
+				this.cheques.insert(cooperativeId, first, last, OffsetDateTime.now(this.clock));
+				this.audit.record(AuditEvent.of("ledger.chequebook.added", coop.associationId(), cooperativeId,
+						"Chéquier " + first + " à " + last));
+			});
+		}
+		return problems;
+	}
+
+	/**
+	 * The next cheque to write: the number after the highest one written in the first
+	 * chéquier that still has cheques left.
+	 */
+	public Optional<Long> suggestedCheque(long cooperativeId) {
+		List<Long> written = this.cheques.chequesWritten(cooperativeId)
+			.stream()
+			.filter((number) -> number.matches("\\d{1,15}"))
+			.map(Long::valueOf)
+			.toList();
+		for (Chequebook book : this.cheques.chequebooks(cooperativeId)) {
+			long highest = written.stream()
+				.filter(book::contains)
+				.mapToLong(Long::longValue)
+				.max()
+				.orElse(book.firstNumber() - 1);
+			if (highest < book.lastNumber()) {
+				return Optional.of(highest + 1);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether another expense already used this cheque number. */
+	public boolean chequeAlreadyWritten(long cooperativeId, String number, Long exceptEntryId) {
+		return number != null && !number.isBlank()
+				&& this.cheques.chequeWritten(cooperativeId, number.strip(), exceptEntryId);
+	}
+
+	private static Long chequeNumber(String typed, String field, List<Problem> problems) {
+		String text = (typed == null) ? "" : typed.strip();
+		if (text.isEmpty()) {
+			problems.add(new Problem(field, "ledger.chequebook.required"));
+			return null;
+		}
+		if (!text.matches("\\d{1,15}")) {
+			problems.add(new Problem(field, "ledger.chequebook.format"));
+			return null;
+		}
+		return Long.valueOf(text);
 	}
 
 }

@@ -135,6 +135,9 @@ class CashBookController {
 		LocalDate today = this.ledger.today();
 		form.setDate(Dates.format(year.schoolYear().contains(today) ? today : year.schoolYear().lastDay()));
 		form.setKey(UUID.randomUUID().toString());
+		if (form.getOperation() == Operation.EXPENSE) {
+			this.ledger.suggestedCheque(year.cooperativeId()).ifPresent((n) -> form.setChequeNumber(n.toString()));
+		}
 		return showForm(year, form, null, model);
 	}
 
@@ -144,6 +147,7 @@ class CashBookController {
 		FiscalYear year = year();
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
+		warnReusedCheque(year, draft, form, null, problems);
 		if (problems.isEmpty() && !errors.hasErrors()) {
 			PostResult result = this.ledger.post(year, draft);
 			if (result.isPosted()) {
@@ -192,6 +196,7 @@ class CashBookController {
 		form.setOperation(entry.operation());
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
+		warnReusedCheque(year, draft, form, entryId, problems);
 		if (problems.isEmpty() && !errors.hasErrors()) {
 			PostResult result = this.ledger.correct(year, entryId, form.getVersion(), draft);
 			if (result.isPosted()) {
@@ -218,6 +223,33 @@ class CashBookController {
 		redirect.addFlashAttribute("voucherNotice", done ? "ledger.cancelledNotice" : "ledger.cancelFailed");
 		redirect.addFlashAttribute("voucher", entry.voucher());
 		return "redirect:/coop/comptabilite/operations/" + entryId;
+	}
+
+	@GetMapping("/coop/comptabilite/chequiers")
+	String chequebooks(Model model) {
+		FiscalYear year = year();
+		model.addAttribute("form", new ChequebookForm());
+		return showChequebooks(year, model);
+	}
+
+	@PostMapping("/coop/comptabilite/chequiers")
+	String addChequebook(@ModelAttribute("form") ChequebookForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		FiscalYear year = year();
+		List<Problem> problems = this.ledger.addChequebook(year.cooperativeId(), form.getFirstNumber(),
+				form.getLastNumber());
+		if (!problems.isEmpty()) {
+			reject(errors, problems);
+			return showChequebooks(year, model);
+		}
+		redirect.addFlashAttribute("notice", "ledger.chequebook.added");
+		return "redirect:/coop/comptabilite/chequiers";
+	}
+
+	private String showChequebooks(FiscalYear year, Model model) {
+		model.addAttribute("chequebooks", this.ledger.chequebooks(year.cooperativeId()));
+		model.addAttribute("suggestedCheque", this.ledger.suggestedCheque(year.cooperativeId()).orElse(null));
+		return "ledger/chequebooks";
 	}
 
 	@GetMapping("/coop/comptabilite/situation")
@@ -248,7 +280,23 @@ class CashBookController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("editing", editing);
+		if (operation == Operation.EXPENSE) {
+			model.addAttribute("suggestedCheque", this.ledger.suggestedCheque(year.cooperativeId()).orElse(null));
+		}
 		return "ledger/entry-form";
+	}
+
+	/**
+	 * A cheque number already written is not refused (a cheque may be cancelled and its
+	 * entry typed again) but must be confirmed.
+	 */
+	private void warnReusedCheque(FiscalYear year, EntryDraft draft, EntryForm form, Long entryId,
+			List<Problem> problems) {
+		if (draft.means() == PaymentMeans.CHEQUE && draft.operation() == Operation.EXPENSE && !form.isConfirmReuse()
+				&& this.ledger.chequeAlreadyWritten(year.cooperativeId(), draft.chequeNumber(), entryId)) {
+			problems.add(new Problem("chequeNumber", "ledger.chequeNumber.reused", draft.chequeNumber()));
+			form.setReuseWarned(true);
+		}
 	}
 
 	/** The problems of the checks, on the fields the form could read. */

@@ -36,6 +36,10 @@ public class EntryForm {
 
 	private String key = "";
 
+	private boolean confirmReuse;
+
+	private boolean reuseWarned;
+
 	private int version;
 
 	EntryForm() {
@@ -190,6 +194,22 @@ public class EntryForm {
 
 	public void setKey(String key) {
 		this.key = (key != null) ? key : "";
+	}
+
+	public boolean isConfirmReuse() {
+		return this.confirmReuse;
+	}
+
+	public void setConfirmReuse(boolean confirmReuse) {
+		this.confirmReuse = confirmReuse;
+	}
+
+	public boolean isReuseWarned() {
+		return this.reuseWarned;
+	}
+
+	void setReuseWarned(boolean reuseWarned) {
+		this.reuseWarned = reuseWarned;
 	}
 
 	public int getVersion() {
