@@ -17,6 +17,9 @@ public final class BalancedLines {
 	/** The cash box (caisse). */
 	public static final String CASH = "53";
 
+	/** Régies d'avance. */
+	public static final String ADVANCE = "467";
+
 	private final List<Line> lines;
 
 	private BalancedLines(List<Line> lines) {
@@ -68,6 +71,22 @@ public final class BalancedLines {
 			case CASH_WITHDRAWAL -> {
 				lines.add(new Line(CASH, amount));
 				lines.add(new Line(BANK, amount.negate()));
+			}
+			case ADVANCE_PAYMENT -> {
+				lines.add(new Line(ADVANCE, amount));
+				lines.add(new Line(treasury(draft), amount.negate()));
+			}
+			case ADVANCE_RETURN -> {
+				Money spent = Money.ZERO;
+				for (Split split : nonBlank(draft.splits())) {
+					lines.add(new Line(split.accountCode(), split.amount()));
+					spent = spent.plus(split.amount());
+				}
+				Money remainder = amount.minus(spent);
+				if (!remainder.isZero()) {
+					lines.add(new Line(treasury(draft), remainder));
+				}
+				lines.add(new Line(ADVANCE, amount.negate()));
 			}
 		}
 		return of(lines);

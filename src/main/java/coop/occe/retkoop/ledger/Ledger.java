@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.ledger.internal.AdvanceRepository;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
@@ -36,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Ledger {
 
+	/** The default ceiling of a régie d'avance (PRODUCT.md §3.4). */
+	public static final Money ADVANCE_CEILING = Money.euros(150);
+
 	private final Directory directory;
 
 	private final ChartRepository charts;
@@ -46,6 +50,8 @@ public class Ledger {
 
 	private final ChequeRepository cheques;
 
+	private final AdvanceRepository advances;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -55,13 +61,14 @@ public class Ledger {
 	private final Clock clock;
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			ChequeRepository cheques, AuditTrail audit, ApplicationEventPublisher events,
+			ChequeRepository cheques, AdvanceRepository advances, AuditTrail audit, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
 		this.entries = entries;
 		this.cheques = cheques;
+		this.advances = advances;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -134,7 +141,7 @@ public class Ledger {
 	/** The problems of a draft in the cooperative's year, all of them. */
 	public List<Problem> check(FiscalYear year, EntryDraft draft) {
 		return EntryChecks.check(draft, new EntryChecks.Context(year.schoolYear(), year.closed(),
-				chartByCode(year.associationId(), year.schoolYear())));
+				chartByCode(year.associationId(), year.schoolYear()), ADVANCE_CEILING));
 	}
 
 	/**
@@ -157,18 +164,7 @@ public class Ledger {
 		}
 		BalancedLines lines = BalancedLines.of(draft);
 		try {
-			PostResult result = this.transaction.execute((status) -> {
-				int number = this.years.takeVoucherNumber(year.id(), year.voucherStyle(), draft.operation());
-				String voucher = year.voucherStyle().format(draft.operation(), number);
-				long id = this.entries.insert(year.cooperativeId(), year.id(), voucher, draft, lines,
-						OffsetDateTime.now(this.clock));
-				this.audit.record(AuditEvent
-					.of("ledger.entry.posted", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
-					.withChanges(Map.of(), describe(voucher, draft, lines)));
-				this.events
-					.publishEvent(new EntryPosted(year.cooperativeId(), id, voucher, draft.date(), draft.amount()));
-				return PostResult.posted(id, voucher);
-			});
+			PostResult result = this.transaction.execute((status) -> insert(year, draft, lines));
 			return result;
 		}
 		catch (DuplicateKeyException ex) {
@@ -182,6 +178,97 @@ public class Ledger {
 			}
 			throw ex;
 		}
+	}
+
+	/** Inserts a checked draft with the next voucher number; inside a transaction. */
+	private PostResult insert(FiscalYear year, EntryDraft draft, BalancedLines lines) {
+		int number = this.years.takeVoucherNumber(year.id(), year.voucherStyle(), draft.operation());
+		String voucher = year.voucherStyle().format(draft.operation(), number);
+		long id = this.entries.insert(year.cooperativeId(), year.id(), voucher, draft, lines,
+				OffsetDateTime.now(this.clock));
+		this.audit.record(
+				AuditEvent.of("ledger.entry.posted", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
+					.withChanges(Map.of(), describe(voucher, draft, lines)));
+		this.events.publishEvent(new EntryPosted(year.cooperativeId(), id, voucher, draft.date(), draft.amount()));
+		return PostResult.posted(id, voucher);
+	}
+
+	/** The régies of the year, oldest first. */
+	public List<Advance> advances(FiscalYear year) {
+		return this.advances.all(year.id());
+	}
+
+	public Optional<Advance> advance(FiscalYear year, long advanceId) {
+		return this.advances.find(year.id(), advanceId);
+	}
+
+	/**
+	 * Pays a régie to a teacher: the payment entry (467 against the bank or the cash box)
+	 * and the régie, in one transaction. The draft's operation must be ADVANCE_PAYMENT.
+	 */
+	public PostResult openAdvance(FiscalYear year, String holder, EntryDraft draft) {
+		String name = (holder == null) ? "" : holder.strip();
+		List<Problem> problems = new ArrayList<>();
+		if (name.isEmpty()) {
+			problems.add(new Problem("holder", "ledger.advance.holderRequired"));
+		}
+		else if (name.length() > 200) {
+			problems.add(new Problem("holder", "ledger.advance.holderTooLong"));
+		}
+		if (draft.operation() != Operation.ADVANCE_PAYMENT) {
+			throw new IllegalArgumentException("Not a régie payment");
+		}
+		if (draft.idempotencyKey() != null) {
+			Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
+					draft.idempotencyKey());
+			if (earlier.isPresent()) {
+				return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
+			}
+		}
+		problems.addAll(check(year, draft));
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
+		}
+		BalancedLines lines = BalancedLines.of(draft);
+		return this.transaction.execute((status) -> {
+			PostResult posted = insert(year, draft, lines);
+			this.advances.insert(year.cooperativeId(), year.id(), name, draft.amount(), draft.date(), posted.entryId());
+			return posted;
+		});
+	}
+
+	/**
+	 * Closes a régie: the teacher's expenses over charge accounts and the remainder back
+	 * into the cash box or the bank, in one return entry.
+	 */
+	public PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft draft) {
+		EntryDraft closing = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), draft.label(), draft.means(),
+				draft.chequeNumber(), advance.amount(), draft.splits(), null);
+		List<Problem> problems = new ArrayList<>(check(year, closing));
+		if (closing.date() != null && closing.date().isBefore(advance.openedOn())) {
+			problems.add(new Problem("date", "ledger.advance.returnBeforePayment"));
+		}
+		if (!advance.isOpen()) {
+			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
+		}
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
+		}
+		BalancedLines lines = BalancedLines.of(closing);
+		PostResult result = this.transaction.execute((status) -> {
+			PostResult posted = insert(year, closing, lines);
+			if (!this.advances.close(advance.id(), year.id(), advance.version(), closing.date(), posted.entryId())) {
+				status.setRollbackOnly();
+				return PostResult.refused(List.of(new Problem(null, "ledger.advance.alreadyClosed")));
+			}
+			return posted;
+		});
+		return result;
+	}
+
+	/** Whether the entry pays or returns a régie, which only its régie may change. */
+	public boolean isAdvanceEntry(long entryId) {
+		return this.advances.isAdvanceEntry(entryId);
 	}
 
 	/** An entry of the cooperative's year, or empty if it belongs to someone else. */
@@ -198,6 +285,9 @@ public class Ledger {
 		EntryDraft corrected = new EntryDraft(before.operation(), draft.date(), draft.label(), draft.means(),
 				draft.chequeNumber(), draft.amount(), draft.splits(), null);
 		List<Problem> problems = new ArrayList<>(check(year, corrected));
+		if (!before.operation().isPlain() || isAdvanceEntry(entryId)) {
+			problems.add(new Problem(null, "ledger.entry.ofAdvance"));
+		}
 		if (before.cancelled()) {
 			problems.add(new Problem(null, "ledger.entry.cancelled"));
 		}
@@ -230,6 +320,9 @@ public class Ledger {
 			return false;
 		}
 		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
+		if (!before.operation().isPlain() || isAdvanceEntry(entryId)) {
+			return false;
+		}
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (!this.entries.cancel(entryId, year.id(), version)) {
 				return false;

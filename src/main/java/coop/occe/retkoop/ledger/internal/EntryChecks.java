@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import coop.occe.retkoop.ledger.Account;
+import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.BalancedLines;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.Operation;
@@ -23,7 +24,7 @@ import coop.occe.retkoop.shared.SchoolYear;
 public final class EntryChecks {
 
 	/** What the checks know besides the draft: the year and the chart. */
-	public record Context(SchoolYear year, boolean closed, Map<String, Account> chart) {
+	public record Context(SchoolYear year, boolean closed, Map<String, Account> chart, Money advanceCeiling) {
 
 	}
 
@@ -79,7 +80,7 @@ public final class EntryChecks {
 		}
 	}), new Check("receipts and expenses say how they were paid", (context, draft) -> {
 		Operation operation = draft.entry().operation();
-		if (operation != null && !operation.isInternal() && draft.entry().means() == null) {
+		if (operation != null && operation.needsMeans() && draft.entry().means() == null) {
 			draft.report("means", "ledger.means.required");
 		}
 	}), new Check("a cheque has its number", (context, draft) -> {
@@ -122,9 +123,8 @@ public final class EntryChecks {
 				draft.report(partField(i, "account"), "ledger.split.accountInactive", account.display());
 			}
 			else if (account.kind() != operation.splitKind()) {
-				draft.report(partField(i, "account"),
-						(operation == Operation.EXPENSE) ? "ledger.split.notACharge" : "ledger.split.notAProduct",
-						account.display());
+				draft.report(partField(i, "account"), (operation.splitKind() == AccountKind.CHARGE)
+						? "ledger.split.notACharge" : "ledger.split.notAProduct", account.display());
 			}
 		}
 	}), new Check("each part has a positive amount", (context, draft) -> {
@@ -148,8 +148,17 @@ public final class EntryChecks {
 			return;
 		}
 		Money sum = splits.stream().map(Split::amount).reduce(Money.ZERO, Money::plus);
-		if (!sum.equals(amount)) {
+		if (operation.splitMustAddUp() && !sum.equals(amount)) {
 			draft.report("parts", "ledger.splits.sumDiffers", sum.format(), amount.format());
+		}
+		else if (operation == Operation.ADVANCE_RETURN && sum.compareTo(amount) > 0) {
+			draft.report("parts", "ledger.advance.spentMoreThanAdvanced", sum.format(), amount.format());
+		}
+	}), new Check("a régie stays under the ceiling", (context, draft) -> {
+		Money amount = draft.entry().amount();
+		if (draft.entry().operation() == Operation.ADVANCE_PAYMENT && amount != null
+				&& amount.compareTo(context.advanceCeiling()) > 0) {
+			draft.report("amount", "ledger.advance.overCeiling", context.advanceCeiling().format());
 		}
 	}));
 

@@ -48,6 +48,10 @@ class CashBookController {
 
 	static final int PAGE_SIZE = 50;
 
+	static final List<Operation> PLAIN = java.util.Arrays.stream(Operation.values())
+		.filter(Operation::isPlain)
+		.toList();
+
 	private final Ledger ledger;
 
 	CashBookController(Ledger ledger) {
@@ -99,7 +103,10 @@ class CashBookController {
 		model.addAttribute("q", text);
 		model.addAttribute("montant", amount);
 		model.addAttribute("ignored", ignored);
-		model.addAttribute("operations", Operation.values());
+		model.addAttribute("operations", PLAIN);
+		model.addAttribute("openAdvances",
+				this.ledger.advances(year).stream().filter(coop.occe.retkoop.ledger.Advance::isOpen).toList());
+		model.addAttribute("yearEndNear", !this.ledger.today().isBefore(year.schoolYear().lastDay().minusMonths(2)));
 		return "ledger/book";
 	}
 
@@ -182,7 +189,7 @@ class CashBookController {
 	String editForm(@PathVariable long entryId, Model model) {
 		FiscalYear year = year();
 		EntryView entry = entry(year, entryId);
-		if (entry.cancelled() || year.closed()) {
+		if (entry.cancelled() || year.closed() || !entry.operation().isPlain()) {
 			return "redirect:/coop/comptabilite/operations/" + entryId;
 		}
 		return showForm(year, EntryForm.of(entry), entry, model);
@@ -315,6 +322,10 @@ class CashBookController {
 		return fields;
 	}
 
+	static void rejectAll(BindingResult errors, List<Problem> problems) {
+		reject(errors, problems);
+	}
+
 	private static void reject(BindingResult errors, List<Problem> problems) {
 		for (Problem problem : problems) {
 			if (problem.field() == null) {
@@ -350,7 +361,11 @@ class CashBookController {
 
 	private static Operation operation(String type) {
 		try {
-			return Operation.valueOf(type);
+			Operation operation = Operation.valueOf(type);
+			if (!operation.isPlain()) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return operation;
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -36,6 +36,9 @@ public class EntryForm {
 
 	private String key = "";
 
+	/** The teacher who holds a régie (régie forms only). */
+	private String holder = "";
+
 	private boolean confirmReuse;
 
 	private boolean reuseWarned;
@@ -94,7 +97,7 @@ public class EntryForm {
 			}
 			splits = wholeAmountOnASingleAccount(splits, total);
 		}
-		PaymentMeans paid = this.operation.isInternal() ? null : this.means;
+		PaymentMeans paid = this.operation.needsMeans() ? this.means : null;
 		String cheque = (paid == PaymentMeans.CHEQUE) ? this.chequeNumber : "";
 		return new EntryDraft(this.operation, parsedDate, this.label, paid, cheque, total, splits,
 				this.key.isBlank() ? null : this.key.strip());
@@ -194,6 +197,14 @@ public class EntryForm {
 
 	public void setKey(String key) {
 		this.key = (key != null) ? key : "";
+	}
+
+	public String getHolder() {
+		return this.holder;
+	}
+
+	public void setHolder(String holder) {
+		this.holder = (holder != null) ? holder : "";
 	}
 
 	public boolean isConfirmReuse() {
