@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.AdvanceRepository;
+import coop.occe.retkoop.ledger.internal.CashCountRepository;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
@@ -52,6 +53,8 @@ public class Ledger {
 
 	private final AdvanceRepository advances;
 
+	private final CashCountRepository cashCounts;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -61,14 +64,15 @@ public class Ledger {
 	private final Clock clock;
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			ChequeRepository cheques, AdvanceRepository advances, AuditTrail audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts, AuditTrail audit,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
 		this.entries = entries;
 		this.cheques = cheques;
 		this.advances = advances;
+		this.cashCounts = cashCounts;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -502,6 +506,29 @@ public class Ledger {
 			return null;
 		}
 		return Long.valueOf(text);
+	}
+
+	/** The cash count of these notes and coins, compared with the books at that date. */
+	public CashCount countCash(FiscalYear year, LocalDate date, List<Long> counts) {
+		return new CashCount(date, counts, position(year, date).cash());
+	}
+
+	/** Keeps an arrêté de caisse with the books' balance of its date. */
+	public CashCount keepCashCount(FiscalYear year, LocalDate date, List<Long> counts) {
+		CashCount count = countCash(year, date, counts);
+		this.transaction.executeWithoutResult((status) -> {
+			this.cashCounts.insert(year.cooperativeId(), year.id(), count, OffsetDateTime.now(this.clock));
+			this.audit.record(AuditEvent
+				.of("ledger.cashCount.kept", year.associationId(), year.cooperativeId(), "Arrêté de caisse du " + date)
+				.withChanges(Map.of(),
+						Map.of("compté", count.total().format(), "livres", count.bookBalance().format())));
+		});
+		return count;
+	}
+
+	/** The year's arrêtés de caisse, the latest first. */
+	public List<CashCount> cashCounts(FiscalYear year) {
+		return this.cashCounts.all(year.id());
 	}
 
 }
