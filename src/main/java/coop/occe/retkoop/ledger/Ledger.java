@@ -531,4 +531,77 @@ public class Ledger {
 		return this.cashCounts.all(year.id());
 	}
 
+	/**
+	 * Changes the label of an account of the AD's chart and whether new entries may use
+	 * it. Codes and kinds stay: entries already refer to them.
+	 */
+	public List<Problem> updateAccount(long associationId, SchoolYear year, String code, String label, boolean active) {
+		String text = (label == null) ? "" : label.strip();
+		List<Problem> problems = accountLabelProblems(text);
+		Account before = chart(associationId, year).stream()
+			.filter((a) -> a.code().equals(code))
+			.findFirst()
+			.orElse(null);
+		if (before == null) {
+			problems.add(new Problem(null, "ledger.chart.unknown", code));
+		}
+		if (problems.isEmpty()) {
+			this.transaction.executeWithoutResult((status) -> {
+				this.charts.update(associationId, year, code, text, active);
+				this.audit.record(AuditEvent
+					.of("ledger.chart.updated", associationId, null, "Compte " + code + " (" + year.label() + ")")
+					.withChanges(Map.of("libellé", before.label(), "utilisable", before.active() ? "oui" : "non"),
+							Map.of("libellé", text, "utilisable", active ? "oui" : "non")));
+			});
+		}
+		return problems;
+	}
+
+	/** Adds a charge or product account to the AD's chart of a year. */
+	public List<Problem> addAccount(long associationId, SchoolYear year, String typedCode, String label,
+			AccountKind kind) {
+		String code = (typedCode == null) ? "" : typedCode.strip();
+		String text = (label == null) ? "" : label.strip();
+		List<Problem> problems = accountLabelProblems(text);
+		if (!code.matches("\\d{2,8}")) {
+			problems.add(new Problem("code", "ledger.chart.codeFormat"));
+		}
+		else if (kind == AccountKind.CHARGE && !code.startsWith("6")) {
+			problems.add(new Problem("code", "ledger.chart.chargeCode"));
+		}
+		else if (kind == AccountKind.PRODUCT && !code.startsWith("7")) {
+			problems.add(new Problem("code", "ledger.chart.productCode"));
+		}
+		if (kind != AccountKind.CHARGE && kind != AccountKind.PRODUCT) {
+			problems.add(new Problem("kind", "ledger.chart.kindRequired"));
+		}
+		chart(associationId, year);
+		if (problems.isEmpty()) {
+			boolean added = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+				if (!this.charts.insert(associationId, year, new Account(code, text, kind, true))) {
+					return false;
+				}
+				this.audit.record(AuditEvent
+					.of("ledger.chart.added", associationId, null, "Compte " + code + " (" + year.label() + ")")
+					.withChanges(Map.of(), Map.of("libellé", text, "nature", kind.name())));
+				return true;
+			}));
+			if (!added) {
+				problems.add(new Problem("code", "ledger.chart.codeTaken", code));
+			}
+		}
+		return problems;
+	}
+
+	private static List<Problem> accountLabelProblems(String label) {
+		List<Problem> problems = new ArrayList<>();
+		if (label.isEmpty()) {
+			problems.add(new Problem("label", "ledger.chart.labelRequired"));
+		}
+		else if (label.length() > 200) {
+			problems.add(new Problem("label", "ledger.chart.labelTooLong"));
+		}
+		return problems;
+	}
+
 }

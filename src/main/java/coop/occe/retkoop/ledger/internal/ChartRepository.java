@@ -73,4 +73,19 @@ public class ChartRepository {
 			.update() == 1;
 	}
 
+	public boolean insert(long associationId, SchoolYear year, Account account) {
+		try {
+			this.jdbc.sql("""
+					INSERT INTO ledger_account (association_id, school_year, code, label, kind, active)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(associationId, year.startYear(), account.code(), account.label(), account.kind().name(),
+						account.active())
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
 }
