@@ -84,6 +84,21 @@ class CashBookPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void theCashBookDownloadsAsCsvForASpreadsheet() throws Exception {
+		openBooks("1 000,00", "50,00", "SERIES");
+		perform(expense("05/09/2026", "Livres; et car", "80,00", "CHEQUE", "1234").param("parts[0].account", "6068")
+			.param("parts[0].amount", "50")
+			.param("parts[1].account", "6251")
+			.param("parts[1].amount", "30,00"));
+		MvcResult csv = perform(get("/coop/comptabilite/export.csv"));
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		String[] lines = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0]).startsWith("\uFEFFPièce;Date;Libellé");
+		assertThat(lines[1])
+			.isEqualTo("D01;05/09/2026;\"Livres; et car\";1234;;80,00;;;6068 : 50,00 ; 6251 : 30,00;920,00;50,00;");
+	}
+
+	@Test
 	void aSingleAccountWithoutAmountTakesTheWholeAmount() throws Exception {
 		openBooks("0", "0", "SINGLE");
 		MvcResult saved = perform(receipt("02/09/2026", "Participation des familles", "120,00", "CASH")

@@ -110,6 +110,48 @@ class CashBookController {
 		return "ledger/book";
 	}
 
+	/** The cash book as a CSV file for a spreadsheet (semicolons, UTF-8 with BOM). */
+	@GetMapping(value = "/coop/comptabilite/export.csv")
+	void export(@RequestParam(name = "du", defaultValue = "") String from,
+			@RequestParam(name = "au", defaultValue = "") String to,
+			@RequestParam(name = "compte", defaultValue = "") String account,
+			@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "montant", defaultValue = "") String amount,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		FiscalYear year = year();
+		List<String> ignored = new ArrayList<>();
+		CashBookFilter filter = new CashBookFilter(readDate(from, ignored), readDate(to, ignored), account, text,
+				amount.isBlank() ? null : Money.parse(amount).orElse(null));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"cahier-" + year.schoolYear().startYear() + ".csv\"");
+		var writer = new java.io.OutputStreamWriter(response.getOutputStream(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		try (var csv = new org.apache.commons.csv.CSVPrinter(writer,
+				org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+			csv.printRecord("Pièce", "Date", "Libellé", "N° de chèque", "Banque recette", "Banque dépense",
+					"Caisse recette", "Caisse dépense", "Répartition", "Solde banque", "Solde caisse", "Annulée");
+			int page = 0;
+			CashBookPage book;
+			do {
+				book = this.ledger.cashBook(year, filter, page, 1000);
+				for (coop.occe.retkoop.ledger.CashBookLine line : book.lines()) {
+					csv.printRecord(line.voucher(), Dates.format(line.date()), line.label(),
+							(line.chequeNumber() != null) ? line.chequeNumber() : "", number(line.bankIn()),
+							number(line.bankOut()), number(line.cashIn()), number(line.cashOut()), line.splitText(),
+							number(line.bankBalance()), number(line.cashBalance()), line.cancelled() ? "oui" : "");
+				}
+				page++;
+			}
+			while (book.hasNext());
+		}
+	}
+
+	private static String number(Money money) {
+		return (money != null) ? money.toBigDecimal().toPlainString().replace('.', ',') : "";
+	}
+
 	@PostMapping("/coop/comptabilite/ouverture")
 	String open(@ModelAttribute("form") OpeningForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
