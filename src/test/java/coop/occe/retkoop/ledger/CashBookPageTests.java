@@ -95,7 +95,7 @@ class CashBookPageTests extends WebTestSupport {
 		String[] lines = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
 		assertThat(lines[0]).startsWith("\uFEFFPièce;Date;Libellé");
 		assertThat(lines[1])
-			.isEqualTo("D01;05/09/2026;\"Livres; et car\";1234;;80,00;;;6068 : 50,00 ; 6251 : 30,00;920,00;50,00;");
+			.isEqualTo("D01;05/09/2026;\"Livres; et car\";1234;;80,00;;;\"6068 : 50,00 ; 6251 : 30,00\";920,00;50,00;");
 	}
 
 	@Test
