@@ -16,6 +16,7 @@ import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.AdvanceRepository;
 import coop.occe.retkoop.ledger.internal.CashCountRepository;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
+import coop.occe.retkoop.ledger.internal.DepositSlipRepository;
 import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
@@ -55,6 +56,8 @@ public class Ledger {
 
 	private final CashCountRepository cashCounts;
 
+	private final DepositSlipRepository slips;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -64,8 +67,9 @@ public class Ledger {
 	private final Clock clock;
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts,
+			DepositSlipRepository slips, AuditTrail audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
@@ -73,6 +77,7 @@ public class Ledger {
 		this.cheques = cheques;
 		this.advances = advances;
 		this.cashCounts = cashCounts;
+		this.slips = slips;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -292,6 +297,9 @@ public class Ledger {
 		if (!before.operation().isPlain() || isAdvanceEntry(entryId)) {
 			problems.add(new Problem(null, "ledger.entry.ofAdvance"));
 		}
+		if (this.slips.isDeposited(entryId)) {
+			problems.add(new Problem(null, "ledger.entry.deposited"));
+		}
 		if (before.cancelled()) {
 			problems.add(new Problem(null, "ledger.entry.cancelled"));
 		}
@@ -324,7 +332,7 @@ public class Ledger {
 			return false;
 		}
 		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
-		if (!before.operation().isPlain() || isAdvanceEntry(entryId)) {
+		if (!before.operation().isPlain() || isAdvanceEntry(entryId) || this.slips.isDeposited(entryId)) {
 			return false;
 		}
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
@@ -602,6 +610,64 @@ public class Ledger {
 			problems.add(new Problem("label", "ledger.chart.labelTooLong"));
 		}
 		return problems;
+	}
+
+	/** Cheques received and not yet deposited, oldest first. */
+	public List<ReceivedCheque> chequesToDeposit(FiscalYear year) {
+		return this.slips.notDeposited(year.id());
+	}
+
+	public List<DepositSlip> depositSlips(FiscalYear year) {
+		return this.slips.all(year.id());
+	}
+
+	public Optional<DepositSlip> depositSlip(FiscalYear year, long slipId) {
+		return this.slips.find(year.id(), slipId);
+	}
+
+	public List<ReceivedCheque> chequesOn(FiscalYear year, long slipId) {
+		return this.slips.onSlip(year.id(), slipId);
+	}
+
+	/** A new slip or the problems that prevent it. */
+	public record SlipResult(Long slipId, List<Problem> problems) {
+
+	}
+
+	/**
+	 * Makes a deposit slip of the chosen cheques. Refused, with nothing saved, when a
+	 * cheque is not one of the year's received cheques or is already on a slip.
+	 */
+	public SlipResult deposit(FiscalYear year, LocalDate date, List<Long> entryIds) {
+		List<Problem> problems = new ArrayList<>();
+		if (date == null) {
+			problems.add(new Problem("date", "ledger.date.required"));
+		}
+		else if (!year.schoolYear().contains(date)) {
+			problems.add(new Problem("date", "ledger.date.outsideYear", year.schoolYear().label()));
+		}
+		List<Long> chosen = (entryIds == null) ? List.of() : entryIds.stream().distinct().toList();
+		if (chosen.isEmpty()) {
+			problems.add(new Problem("cheques", "ledger.slip.noCheque"));
+		}
+		if (!problems.isEmpty()) {
+			return new SlipResult(null, problems);
+		}
+		Long slipId = this.transaction.execute((status) -> {
+			long id = this.slips.insert(year.cooperativeId(), year.id(), date, OffsetDateTime.now(this.clock));
+			if (this.slips.attach(year.id(), id, chosen) != chosen.size()) {
+				status.setRollbackOnly();
+				return null;
+			}
+			this.audit.record(AuditEvent
+				.of("ledger.slip.made", year.associationId(), year.cooperativeId(), "Remise de chèques du " + date)
+				.withChanges(Map.of(), Map.of("chèques", chosen.size())));
+			return id;
+		});
+		if (slipId == null) {
+			return new SlipResult(null, List.of(new Problem("cheques", "ledger.slip.alreadyDeposited")));
+		}
+		return new SlipResult(slipId, List.of());
 	}
 
 }
