@@ -10,7 +10,13 @@ import coop.occe.retkoop.shared.Money;
  * balanced lines. Any field may be missing or wrong: the checks say which.
  */
 public record EntryDraft(Operation operation, LocalDate date, String label, PaymentMeans means, String chequeNumber,
-		Money amount, List<Split> splits, String idempotencyKey) {
+		Money amount, List<Split> splits, String idempotencyKey, Long projectId) {
+
+	/** A draft tagged with no project. */
+	public EntryDraft(Operation operation, LocalDate date, String label, PaymentMeans means, String chequeNumber,
+			Money amount, List<Split> splits, String idempotencyKey) {
+		this(operation, date, label, means, chequeNumber, amount, splits, idempotencyKey, null);
+	}
 
 	public EntryDraft {
 		label = (label == null) ? "" : label.strip();

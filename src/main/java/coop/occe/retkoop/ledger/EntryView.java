@@ -9,7 +9,7 @@ import coop.occe.retkoop.shared.Money;
  * A recorded entry with its double-entry lines (the expert view).
  */
 public record EntryView(long id, String voucher, LocalDate date, String label, Operation operation, PaymentMeans means,
-		String chequeNumber, Money amount, boolean cancelled, int version, List<Line> lines) {
+		String chequeNumber, Money amount, boolean cancelled, int version, List<Line> lines, Long projectId) {
 
 	/** The lines on charge or product accounts, i.e. how the amount was split. */
 	public List<Split> splits() {

@@ -21,6 +21,7 @@ import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
+import coop.occe.retkoop.ledger.internal.ProjectRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -58,6 +59,8 @@ public class Ledger {
 
 	private final DepositSlipRepository slips;
 
+	private final ProjectRepository projects;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -68,7 +71,7 @@ public class Ledger {
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
 			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts,
-			DepositSlipRepository slips, AuditTrail audit, ApplicationEventPublisher events,
+			DepositSlipRepository slips, ProjectRepository projects, AuditTrail audit, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
@@ -78,6 +81,7 @@ public class Ledger {
 		this.advances = advances;
 		this.cashCounts = cashCounts;
 		this.slips = slips;
+		this.projects = projects;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -149,8 +153,12 @@ public class Ledger {
 
 	/** The problems of a draft in the cooperative's year, all of them. */
 	public List<Problem> check(FiscalYear year, EntryDraft draft) {
-		return EntryChecks.check(draft, new EntryChecks.Context(year.schoolYear(), year.closed(),
-				chartByCode(year.associationId(), year.schoolYear()), ADVANCE_CEILING));
+		List<Problem> problems = new ArrayList<>(EntryChecks.check(draft, new EntryChecks.Context(year.schoolYear(),
+				year.closed(), chartByCode(year.associationId(), year.schoolYear()), ADVANCE_CEILING)));
+		if (draft.projectId() != null && this.projects.find(year.id(), draft.projectId()).isEmpty()) {
+			problems.add(new Problem("projectId", "ledger.project.unknown"));
+		}
+		return problems;
 	}
 
 	/**
@@ -292,7 +300,7 @@ public class Ledger {
 	public PostResult correct(FiscalYear year, long entryId, int version, EntryDraft draft) {
 		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
 		EntryDraft corrected = new EntryDraft(before.operation(), draft.date(), draft.label(), draft.means(),
-				draft.chequeNumber(), draft.amount(), draft.splits(), null);
+				draft.chequeNumber(), draft.amount(), draft.splits(), null, draft.projectId());
 		List<Problem> problems = new ArrayList<>(check(year, corrected));
 		if (!before.operation().isPlain() || isAdvanceEntry(entryId)) {
 			problems.add(new Problem(null, "ledger.entry.ofAdvance"));
@@ -377,7 +385,8 @@ public class Ledger {
 		for (EntryRepository.Header h : headers) {
 			long[] after = balances.get(h.id());
 			EntryView view = new EntryView(h.id(), h.voucher(), h.date(), h.label(), h.operation(), h.means(),
-					h.chequeNumber(), h.amount(), h.cancelled(), h.version(), lines.getOrDefault(h.id(), List.of()));
+					h.chequeNumber(), h.amount(), h.cancelled(), h.version(), lines.getOrDefault(h.id(), List.of()),
+					h.projectId());
 			rows.add(new CashBookLine(h.id(), h.voucher(), h.date(), h.label(), h.operation(), h.means(),
 					h.chequeNumber(), h.bankDelta(), h.cashDelta(), view.splits(), h.cancelled(),
 					Money.ofCents(after[0]), Money.ofCents(after[1])));
@@ -668,6 +677,50 @@ public class Ledger {
 			return new SlipResult(null, List.of(new Problem("cheques", "ledger.slip.alreadyDeposited")));
 		}
 		return new SlipResult(slipId, List.of());
+	}
+
+	public List<Project> projects(FiscalYear year) {
+		return this.projects.all(year.id());
+	}
+
+	public Optional<Project> project(FiscalYear year, long projectId) {
+		return this.projects.find(year.id(), projectId);
+	}
+
+	/** Creates a project of the year; problems next to the name and the dates. */
+	public List<Problem> createProject(FiscalYear year, String name, String className, LocalDate startsOn,
+			LocalDate endsOn) {
+		String text = (name == null) ? "" : name.strip();
+		String klass = (className == null) ? "" : className.strip();
+		List<Problem> problems = new ArrayList<>();
+		if (text.isEmpty()) {
+			problems.add(new Problem("name", "ledger.project.nameRequired"));
+		}
+		else if (text.length() > 200) {
+			problems.add(new Problem("name", "ledger.project.nameTooLong"));
+		}
+		if (klass.length() > 100) {
+			problems.add(new Problem("className", "ledger.project.classTooLong"));
+		}
+		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+			problems.add(new Problem("endsOn", "ledger.project.endsBeforeStart"));
+		}
+		if (problems.isEmpty()) {
+			this.transaction.executeWithoutResult((status) -> {
+				this.projects.insert(year.cooperativeId(), year.id(), text, klass.isEmpty() ? null : klass, startsOn,
+						endsOn);
+				this.audit.record(AuditEvent.of("ledger.project.created", year.associationId(), year.cooperativeId(),
+						"Projet " + text));
+			});
+		}
+		return problems;
+	}
+
+	/** Charges, products and result of the entries tagged with a project. */
+	public Position projectReport(FiscalYear year, Project project) {
+		return Position.of(year.schoolYear().lastDay(), Money.ZERO, Money.ZERO,
+				this.entries.sumsByAccountOfProject(year.id(), project.id()),
+				chartByCode(year.associationId(), year.schoolYear()));
 	}
 
 }

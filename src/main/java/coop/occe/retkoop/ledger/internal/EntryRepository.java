@@ -35,7 +35,7 @@ import org.springframework.stereotype.Repository;
 public class EntryRepository {
 
 	private static final String COLUMNS = "id, voucher, entry_date, label, operation, payment, cheque_number, amount, "
-			+ "bank_delta, cash_delta, cancelled, version";
+			+ "bank_delta, cash_delta, cancelled, version, project_id";
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +45,8 @@ public class EntryRepository {
 
 	/** A row of ledger_entry without its lines. */
 	public record Header(long id, String voucher, LocalDate date, String label, Operation operation, PaymentMeans means,
-			String chequeNumber, Money amount, Money bankDelta, Money cashDelta, boolean cancelled, int version) {
+			String chequeNumber, Money amount, Money bankDelta, Money cashDelta, boolean cancelled, int version,
+			Long projectId) {
 
 	}
 
@@ -54,12 +55,12 @@ public class EntryRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO ledger_entry (cooperative_id, fiscal_year_id, voucher, entry_date, label, operation,
-				payment, cheque_number, amount, bank_delta, cash_delta, cancelled, idempotency_key, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)""")
+				payment, cheque_number, amount, bank_delta, cash_delta, cancelled, idempotency_key, created_at, version,
+				project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0, ?)""")
 			.params(cooperativeId, fiscalYearId, voucher, draft.date(), draft.label(), draft.operation().name(),
 					(draft.means() != null) ? draft.means().name() : null, emptyToNull(draft.chequeNumber()),
 					draft.amount().cents(), lines.on(BalancedLines.BANK).cents(), lines.on(BalancedLines.CASH).cents(),
-					draft.idempotencyKey(), now)
+					draft.idempotencyKey(), now, draft.projectId())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertLines(id, fiscalYearId, draft.date(), lines);
@@ -73,11 +74,11 @@ public class EntryRepository {
 	public boolean update(long entryId, long fiscalYearId, int version, EntryDraft draft, BalancedLines lines) {
 		int updated = this.jdbc.sql("""
 				UPDATE ledger_entry SET entry_date = ?, label = ?, payment = ?, cheque_number = ?, amount = ?,
-				bank_delta = ?, cash_delta = ?, version = version + 1
+				bank_delta = ?, cash_delta = ?, project_id = ?, version = version + 1
 				WHERE id = ? AND fiscal_year_id = ? AND version = ? AND cancelled = FALSE""")
 			.params(draft.date(), draft.label(), (draft.means() != null) ? draft.means().name() : null,
 					emptyToNull(draft.chequeNumber()), draft.amount().cents(), lines.on(BalancedLines.BANK).cents(),
-					lines.on(BalancedLines.CASH).cents(), entryId, fiscalYearId, version)
+					lines.on(BalancedLines.CASH).cents(), draft.projectId(), entryId, fiscalYearId, version)
 			.update();
 		if (updated != 1) {
 			return false;
@@ -137,7 +138,7 @@ public class EntryRepository {
 
 	static EntryView view(Header h, List<Line> lines) {
 		return new EntryView(h.id(), h.voucher(), h.date(), h.label(), h.operation(), h.means(), h.chequeNumber(),
-				h.amount(), h.cancelled(), h.version(), lines);
+				h.amount(), h.cancelled(), h.version(), lines, h.projectId());
 	}
 
 	/** The lines of these entries, by entry. */
@@ -222,6 +223,19 @@ public class EntryRepository {
 		return sums;
 	}
 
+	/** The sum of the lines of each account over the entries tagged with a project. */
+	public Map<String, Long> sumsByAccountOfProject(long fiscalYearId, long projectId) {
+		Map<String, Long> sums = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT l.account_code, SUM(l.amount) FROM ledger_line l JOIN ledger_entry e ON e.id = l.entry_id
+				WHERE e.fiscal_year_id = ? AND e.project_id = ? GROUP BY l.account_code""")
+			.params(fiscalYearId, projectId)
+			.query((rs) -> {
+				sums.put(rs.getString(1), rs.getLong(2));
+			});
+		return sums;
+	}
+
 	private record Where(String sql, List<Object> params) {
 
 	}
@@ -250,6 +264,10 @@ public class EntryRepository {
 			params.add(like);
 			params.add(like);
 		}
+		if (filter.projectId() != null) {
+			sql.append(" AND e.project_id = ?");
+			params.add(filter.projectId());
+		}
 		if (filter.amount() != null) {
 			sql.append(" AND e.amount = ?");
 			params.add(filter.amount().cents());
@@ -263,7 +281,8 @@ public class EntryRepository {
 				rs.getString("label"), Operation.valueOf(rs.getString("operation")),
 				(payment != null) ? PaymentMeans.valueOf(payment) : null, rs.getString("cheque_number"),
 				Money.ofCents(rs.getLong("amount")), Money.ofCents(rs.getLong("bank_delta")),
-				Money.ofCents(rs.getLong("cash_delta")), rs.getBoolean("cancelled"), rs.getInt("version"));
+				Money.ofCents(rs.getLong("cash_delta")), rs.getBoolean("cancelled"), rs.getInt("version"),
+				rs.getObject("project_id", Long.class));
 	}
 
 	private static String emptyToNull(String value) {

@@ -69,7 +69,8 @@ class CashBookController {
 			@RequestParam(name = "compte", defaultValue = "") String account,
 			@RequestParam(name = "q", defaultValue = "") String text,
 			@RequestParam(name = "montant", defaultValue = "") String amount,
-			@RequestParam(defaultValue = "-1") int page, Model model) {
+			@RequestParam(name = "projet", required = false) Long project, @RequestParam(defaultValue = "-1") int page,
+			Model model) {
 		Optional<FiscalYear> found = this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear());
 		if (found.isEmpty()) {
 			model.addAttribute("form", new OpeningForm());
@@ -88,8 +89,10 @@ class CashBookController {
 				ignored.add(amount);
 			}
 		}
-		CashBookFilter filter = new CashBookFilter(fromDate, toDate, account, text, typedAmount);
+		CashBookFilter filter = new CashBookFilter(fromDate, toDate, account, text, typedAmount, project);
 		CashBookPage book = this.ledger.cashBook(year, filter, page, PAGE_SIZE);
+		model.addAttribute("projects", this.ledger.projects(year));
+		model.addAttribute("projet", project);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("book", book);
 		model.addAttribute("accounts",
@@ -329,6 +332,7 @@ class CashBookController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("editing", editing);
+		model.addAttribute("projects", this.ledger.projects(year));
 		if (operation == Operation.EXPENSE) {
 			model.addAttribute("suggestedCheque", this.ledger.suggestedCheque(year.cooperativeId()).orElse(null));
 		}

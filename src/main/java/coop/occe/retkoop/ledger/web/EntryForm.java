@@ -36,6 +36,8 @@ public class EntryForm {
 
 	private String key = "";
 
+	private Long projectId;
+
 	/** The teacher who holds a régie (régie forms only). */
 	private String holder = "";
 
@@ -62,6 +64,7 @@ public class EntryForm {
 			form.parts.add(new PartForm(split.accountCode(), split.amount().formatNumber()));
 		}
 		form.version = entry.version();
+		form.projectId = entry.projectId();
 		form.fillRows();
 		return form;
 	}
@@ -100,7 +103,7 @@ public class EntryForm {
 		PaymentMeans paid = this.operation.needsMeans() ? this.means : null;
 		String cheque = (paid == PaymentMeans.CHEQUE) ? this.chequeNumber : "";
 		return new EntryDraft(this.operation, parsedDate, this.label, paid, cheque, total, splits,
-				this.key.isBlank() ? null : this.key.strip());
+				this.key.isBlank() ? null : this.key.strip(), this.projectId);
 	}
 
 	/** One account chosen and no amount typed on any line: it takes the whole amount. */
@@ -197,6 +200,14 @@ public class EntryForm {
 
 	public void setKey(String key) {
 		this.key = (key != null) ? key : "";
+	}
+
+	public Long getProjectId() {
+		return this.projectId;
+	}
+
+	public void setProjectId(Long projectId) {
+		this.projectId = projectId;
 	}
 
 	public String getHolder() {
