@@ -140,7 +140,7 @@ public class Ledger {
 			this.transaction.executeWithoutResult((status) -> {
 				this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash, style);
 				this.audit.record(AuditEvent
-					.of("ledger.year.opened", coop.associationId(), cooperativeId, coop.name() + " " + year.label())
+					.of("LEDGER_YEAR_OPENED", coop.associationId(), cooperativeId, coop.name() + " " + year.label())
 					.withChanges(Map.of(), Map.of("banque au 1er septembre", openingBank.format(),
 							"caisse au 1er septembre", openingCash.format(), "numérotation", style.name())));
 			});
@@ -204,7 +204,7 @@ public class Ledger {
 		long id = this.entries.insert(year.cooperativeId(), year.id(), voucher, draft, lines,
 				OffsetDateTime.now(this.clock));
 		this.audit.record(
-				AuditEvent.of("ledger.entry.posted", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
+				AuditEvent.of("LEDGER_ENTRY_POSTED", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
 					.withChanges(Map.of(), describe(voucher, draft, lines)));
 		this.events.publishEvent(new EntryPosted(year.cooperativeId(), id, voucher, draft.date(), draft.amount()));
 		return PostResult.posted(id, voucher);
@@ -320,7 +320,7 @@ public class Ledger {
 				return false;
 			}
 			this.audit.record(AuditEvent
-				.of("ledger.entry.corrected", year.associationId(), year.cooperativeId(),
+				.of("LEDGER_ENTRY_CORRECTED", year.associationId(), year.cooperativeId(),
 						"Pièce n° " + before.voucher())
 				.withChanges(describe(before), describe(before.voucher(), corrected, lines)));
 			return true;
@@ -349,7 +349,7 @@ public class Ledger {
 			}
 			this.audit.record(
 					AuditEvent
-						.of("ledger.entry.cancelled", year.associationId(), year.cooperativeId(),
+						.of("LEDGER_ENTRY_CANCELLED", year.associationId(), year.cooperativeId(),
 								"Pièce n° " + before.voucher())
 						.withChanges(describe(before), Map.of("annulée", "oui")));
 			return true;
@@ -476,7 +476,7 @@ public class Ledger {
 			CooperativeSummary coop = cooperative(cooperativeId);
 			this.transaction.executeWithoutResult((status) -> {
 				this.cheques.insert(cooperativeId, first, last, OffsetDateTime.now(this.clock));
-				this.audit.record(AuditEvent.of("ledger.chequebook.added", coop.associationId(), cooperativeId,
+				this.audit.record(AuditEvent.of("LEDGER_CHEQUEBOOK_ADDED", coop.associationId(), cooperativeId,
 						"Chéquier " + first + " à " + last));
 			});
 		}
@@ -536,7 +536,7 @@ public class Ledger {
 		this.transaction.executeWithoutResult((status) -> {
 			this.cashCounts.insert(year.cooperativeId(), year.id(), count, OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
-				.of("ledger.cashCount.kept", year.associationId(), year.cooperativeId(), "Arrêté de caisse du " + date)
+				.of("LEDGER_CASH_COUNT_KEPT", year.associationId(), year.cooperativeId(), "Arrêté de caisse du " + date)
 				.withChanges(Map.of(),
 						Map.of("compté", count.total().format(), "livres", count.bookBalance().format())));
 		});
@@ -566,7 +566,7 @@ public class Ledger {
 			this.transaction.executeWithoutResult((status) -> {
 				this.charts.update(associationId, year, code, text, active);
 				this.audit.record(AuditEvent
-					.of("ledger.chart.updated", associationId, null, "Compte " + code + " (" + year.label() + ")")
+					.of("LEDGER_ACCOUNT_UPDATED", associationId, null, "Compte " + code + " (" + year.label() + ")")
 					.withChanges(Map.of("libellé", before.label(), "utilisable", before.active() ? "oui" : "non"),
 							Map.of("libellé", text, "utilisable", active ? "oui" : "non")));
 			});
@@ -599,7 +599,7 @@ public class Ledger {
 					return false;
 				}
 				this.audit.record(AuditEvent
-					.of("ledger.chart.added", associationId, null, "Compte " + code + " (" + year.label() + ")")
+					.of("LEDGER_ACCOUNT_ADDED", associationId, null, "Compte " + code + " (" + year.label() + ")")
 					.withChanges(Map.of(), Map.of("libellé", text, "nature", kind.name())));
 				return true;
 			}));
@@ -668,9 +668,11 @@ public class Ledger {
 				status.setRollbackOnly();
 				return null;
 			}
-			this.audit.record(AuditEvent
-				.of("ledger.slip.made", year.associationId(), year.cooperativeId(), "Remise de chèques du " + date)
-				.withChanges(Map.of(), Map.of("chèques", chosen.size())));
+			this.audit.record(
+					AuditEvent
+						.of("LEDGER_DEPOSIT_SLIP_MADE", year.associationId(), year.cooperativeId(),
+								"Remise de chèques du " + date)
+						.withChanges(Map.of(), Map.of("chèques", chosen.size())));
 			return id;
 		});
 		if (slipId == null) {
@@ -709,7 +711,7 @@ public class Ledger {
 			this.transaction.executeWithoutResult((status) -> {
 				this.projects.insert(year.cooperativeId(), year.id(), text, klass.isEmpty() ? null : klass, startsOn,
 						endsOn);
-				this.audit.record(AuditEvent.of("ledger.project.created", year.associationId(), year.cooperativeId(),
+				this.audit.record(AuditEvent.of("LEDGER_PROJECT_CREATED", year.associationId(), year.cooperativeId(),
 						"Projet " + text));
 			});
 		}

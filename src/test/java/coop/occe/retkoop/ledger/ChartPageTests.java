@@ -75,8 +75,8 @@ class ChartPageTests extends WebTestSupport {
 		assertThat(form.select("#parts0\\.account option").eachText())
 			.contains("6068 – Achats pédagogiques", "6257 – Réceptions")
 			.noneMatch((option) -> option.startsWith("657"));
-		assertThat(this.jdbc
-			.sql("SELECT COUNT(*) FROM platform_audit_event WHERE association_id = ? AND action LIKE 'ledger.chart.%'")
+		assertThat(this.jdbc.sql(
+				"SELECT COUNT(*) FROM platform_audit_event WHERE association_id = ? AND action LIKE 'LEDGER_ACCOUNT_%'")
 			.param(this.association.id())
 			.query(Long.class)
 			.single()).isEqualTo(3);

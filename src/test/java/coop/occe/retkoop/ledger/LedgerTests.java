@@ -218,7 +218,7 @@ class LedgerTests extends WebTestSupport {
 		assertThat(this.ledger.position(year, LocalDate.of(2026, 9, 30)).cash()).isEqualTo(Money.of("30"));
 		assertThat(this.ledger.cashBook(year, CashBookFilter.NONE, 0, 50).lines()).extracting(CashBookLine::voucher)
 			.containsExactly("1", "2");
-		assertThat(auditActions()).contains("ledger.entry.cancelled");
+		assertThat(auditActions()).contains("LEDGER_ENTRY_CANCELLED");
 	}
 
 	@Test
@@ -237,7 +237,7 @@ class LedgerTests extends WebTestSupport {
 						Money.of("1"), List.of(new Split("6068", Money.of("1"))), null));
 		assertThat(stale.problems()).extracting(Problem::code).containsExactly("ledger.entry.concurrentChange");
 		String details = this.jdbc.sql(
-				"SELECT details FROM platform_audit_event WHERE cooperative_id = ? AND action = 'ledger.entry.corrected'")
+				"SELECT details FROM platform_audit_event WHERE cooperative_id = ? AND action = 'LEDGER_ENTRY_CORRECTED'")
 			.param(this.coop.id())
 			.query(String.class)
 			.single();
