@@ -127,11 +127,24 @@ public class Ledger {
 	}
 
 	/**
-	 * Opens the cooperative's books for a year with the balances of 1 September; returns
-	 * the existing year if it was already opened.
+	 * The balances carried forward into a year: the bank and the cash box of 31 August of
+	 * the previous year, when the cooperative kept its books here then.
 	 */
-	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money openingBank, Money openingCash,
+	public Optional<Position> carriedForward(long cooperativeId, SchoolYear year) {
+		return this.years.find(cooperativeId, year.previous())
+			.map((previous) -> position(previous, previous.schoolYear().lastDay()));
+	}
+
+	/**
+	 * Opens the cooperative's books for a year with the balances of 1 September (typed
+	 * the first year, carried forward from the previous year after); returns the existing
+	 * year if it was already opened.
+	 */
+	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
 			VoucherStyle style) {
+		Optional<Position> carried = carriedForward(cooperativeId, year);
+		Money openingBank = carried.map(Position::bank).orElse(typedBank);
+		Money openingCash = carried.map(Position::cash).orElse(typedCash);
 		if (!checkOpening(openingBank, openingCash, style).isEmpty()) {
 			throw new IllegalArgumentException("Invalid opening");
 		}

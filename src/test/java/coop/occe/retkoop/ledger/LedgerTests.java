@@ -245,6 +245,19 @@ class LedgerTests extends WebTestSupport {
 	}
 
 	@Test
+	void theNextYearOpensWithTheBalancesOf31AugustWhateverIsTyped() {
+		FiscalYear previous = this.ledger.openYear(this.coop.id(), YEAR.previous(), Money.of("100"), Money.of("10"),
+				VoucherStyle.SINGLE);
+		play(previous, """
+				1 | 15/06/2026 | recette | espèces  | Kermesse     | 45,50 | 706 45,50
+				2 | 30/06/2026 | dépense | virement | Car de juin  | 60,00 | 6251 60,00
+				""");
+		FiscalYear year = open("999", "999", VoucherStyle.SERIES);
+		assertThat(year.openingBank()).isEqualTo(Money.of("40"));
+		assertThat(year.openingCash()).isEqualTo(Money.of("55.50"));
+	}
+
+	@Test
 	void theDefaultChartIsSeededOncePerAssociationAndYear() {
 		List<Account> chart = this.ledger.chart(this.coop.associationId(), YEAR);
 		assertThat(chart).extracting(Account::code)

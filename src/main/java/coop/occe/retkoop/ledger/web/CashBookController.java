@@ -73,7 +73,13 @@ class CashBookController {
 			Model model) {
 		Optional<FiscalYear> found = this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear());
 		if (found.isEmpty()) {
-			model.addAttribute("form", new OpeningForm());
+			OpeningForm form = new OpeningForm();
+			this.ledger.carriedForward(cooperativeId(), this.ledger.currentYear()).ifPresent((carried) -> {
+				form.setOpeningBank(carried.bank().formatNumber());
+				form.setOpeningCash(carried.cash().formatNumber());
+				model.addAttribute("carried", carried);
+			});
+			model.addAttribute("form", form);
 			model.addAttribute("year", this.ledger.currentYear());
 			model.addAttribute("styles", VoucherStyle.values());
 			return "ledger/open";
@@ -160,8 +166,11 @@ class CashBookController {
 			RedirectAttributes redirect) {
 		SchoolYear year = this.ledger.currentYear();
 		List<Problem> problems = new ArrayList<>();
-		Money bank = readOpening(form.getOpeningBank(), "openingBank", problems);
-		Money cash = readOpening(form.getOpeningCash(), "openingCash", problems);
+		Optional<coop.occe.retkoop.ledger.Position> carried = this.ledger.carriedForward(cooperativeId(), year);
+		Money bank = carried.isPresent() ? carried.get().bank()
+				: readOpening(form.getOpeningBank(), "openingBank", problems);
+		Money cash = carried.isPresent() ? carried.get().cash()
+				: readOpening(form.getOpeningCash(), "openingCash", problems);
 		Set<String> wrong = fields(problems);
 		for (Problem problem : Ledger.checkOpening(bank, cash, form.getVoucherStyle())) {
 			if (!wrong.contains(problem.field())) {
