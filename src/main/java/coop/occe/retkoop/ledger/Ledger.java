@@ -738,4 +738,18 @@ public class Ledger {
 				chartByCode(year.associationId(), year.schoolYear()));
 	}
 
+	/**
+	 * The subsidies table of the year, filled from the entries on 74… accounts: the
+	 * account names the funder, the entry's label the purpose.
+	 */
+	public List<Subsidy> subsidies(FiscalYear year) {
+		Map<String, Account> chart = chartByCode(year.associationId(), year.schoolYear());
+		return this.entries.subsidyLines(year.id()).stream().map((row) -> {
+			String code = (String) row[4];
+			Account account = chart.get(code);
+			return new Subsidy((Long) row[0], (String) row[1], (LocalDate) row[2], code,
+					(account != null) ? account.label() : code, (String) row[3], Money.ofCents(-(Long) row[5]));
+		}).toList();
+	}
+
 }

@@ -48,6 +48,24 @@ class ProjectPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void theSubsidiesTableListsTheReceiptsOnSubsidyAccounts() throws Exception {
+		this.mvc
+			.perform(entry("RECEIPT", "Classe verte", "450", "744", "").param("parts[0].amount", "300")
+				.param("parts[1].account", "7562")
+				.param("parts[1].amount", "150")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		save(this.session, "RECEIPT", "Projet lecture", "120,50", "743", "");
+		save(this.session, "RECEIPT", "Kermesse", "80", "706", "");
+		Document table = page(get("/coop/comptabilite/subventions"));
+		assertThat(table.select("#subsidies tbody tr")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("12/10/2026 1 744 – Subventions de la Commune Classe verte 300,00 €",
+					"12/10/2026 2 743 – Subventions du Département Projet lecture 120,50 €");
+		assertThat(table.select("#subsidies tfoot").text()).isEqualTo("Total 420,50 €");
+	}
+
+	@Test
 	void aProjectOfAnotherCooperativeCanNeitherBeSeenNorUsed() throws Exception {
 		String projectId = createProject(this.session, "Spectacle secret");
 		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative Voisine");

@@ -236,6 +236,22 @@ public class EntryRepository {
 		return sums;
 	}
 
+	/**
+	 * Lines crediting a 74… account (subsidies), oldest first: entry id, voucher, date,
+	 * label, account, amount.
+	 */
+	public List<Object[]> subsidyLines(long fiscalYearId) {
+		return this.jdbc.sql("""
+				SELECT e.id, e.voucher, e.entry_date, e.label, l.account_code, l.amount
+				FROM ledger_line l JOIN ledger_entry e ON e.id = l.entry_id
+				WHERE l.fiscal_year_id = ? AND l.account_code LIKE '74%' ORDER BY e.entry_date, e.id""")
+			.param(fiscalYearId)
+			.query((rs,
+					i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+							rs.getString(4), rs.getString(5), rs.getLong(6) })
+			.list();
+	}
+
 	private record Where(String sql, List<Object> params) {
 
 	}
