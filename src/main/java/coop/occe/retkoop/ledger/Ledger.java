@@ -675,7 +675,23 @@ public class Ledger {
 		if (!problems.isEmpty()) {
 			return new SlipResult(null, problems);
 		}
-		Long slipId = this.transaction.execute((status) -> {
+		Long slipId;
+		try {
+			slipId = makeSlip(year, date, chosen);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another slip took the same number at the same instant: the next try gets
+			// the next one.
+			slipId = makeSlip(year, date, chosen);
+		}
+		if (slipId == null) {
+			return new SlipResult(null, List.of(new Problem("cheques", "ledger.slip.alreadyDeposited")));
+		}
+		return new SlipResult(slipId, List.of());
+	}
+
+	private Long makeSlip(FiscalYear year, LocalDate date, List<Long> chosen) {
+		return this.transaction.execute((status) -> {
 			long id = this.slips.insert(year.cooperativeId(), year.id(), date, OffsetDateTime.now(this.clock));
 			if (this.slips.attach(year.id(), id, chosen) != chosen.size()) {
 				status.setRollbackOnly();
@@ -688,10 +704,6 @@ public class Ledger {
 						.withChanges(Map.of(), Map.of("chèques", chosen.size())));
 			return id;
 		});
-		if (slipId == null) {
-			return new SlipResult(null, List.of(new Problem("cheques", "ledger.slip.alreadyDeposited")));
-		}
-		return new SlipResult(slipId, List.of());
 	}
 
 	public List<Project> projects(FiscalYear year) {

@@ -40,6 +40,15 @@ class CashBookPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void everyLedgerPageLeadsToTheOpeningFormUntilTheYearIsOpened() throws Exception {
+		for (String url : new String[] { "/coop/comptabilite/operations/new", "/coop/comptabilite/situation",
+				"/coop/comptabilite/regies", "/coop/comptabilite/caisse", "/coop/comptabilite/remises",
+				"/coop/comptabilite/projets", "/coop/comptabilite/chequiers", "/coop/comptabilite/subventions" }) {
+			assertThat(perform(get(url)).getResponse().getRedirectedUrl()).as(url).isEqualTo("/coop/comptabilite");
+		}
+	}
+
+	@Test
 	void theFirstVisitAsksForTheOpeningBalancesAndRefusesWhatIsNotAnAmount() throws Exception {
 		Document first = page(get("/coop/comptabilite"));
 		assertThat(first.select("h1").text()).isEqualTo("Ouvrir le cahier de comptabilité");

@@ -165,7 +165,7 @@ class AdvanceController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(YearNotOpenedException::new);
 	}
 
 }

@@ -434,7 +434,7 @@ class CashBookController {
 	/** The signed-in cooperative's current year; pages need it opened first. */
 	private FiscalYear year() {
 		return this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(YearNotOpenedException::new);
 	}
 
 	private static long cooperativeId() {

@@ -103,7 +103,7 @@ class CashCountController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(YearNotOpenedException::new);
 	}
 
 }

@@ -102,7 +102,7 @@ class DepositSlipController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(YearNotOpenedException::new);
 	}
 
 }

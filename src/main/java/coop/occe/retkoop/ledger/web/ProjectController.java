@@ -104,7 +104,7 @@ class ProjectController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(YearNotOpenedException::new);
 	}
 
 	/** A new project as typed. */
