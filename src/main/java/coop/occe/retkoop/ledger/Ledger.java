@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.internal.AdvanceRepository;
 import coop.occe.retkoop.ledger.internal.CashCountRepository;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.DepositSlipRepository;
+import coop.occe.retkoop.ledger.internal.DurableGoodRepository;
 import coop.occe.retkoop.ledger.internal.ChequeRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
@@ -61,6 +62,8 @@ public class Ledger {
 
 	private final ProjectRepository projects;
 
+	private final DurableGoodRepository goods;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -71,8 +74,8 @@ public class Ledger {
 
 	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
 			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts,
-			DepositSlipRepository slips, ProjectRepository projects, AuditTrail audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			DepositSlipRepository slips, ProjectRepository projects, DurableGoodRepository goods, AuditTrail audit,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
@@ -82,6 +85,7 @@ public class Ledger {
 		this.cashCounts = cashCounts;
 		this.slips = slips;
 		this.projects = projects;
+		this.goods = goods;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -762,6 +766,106 @@ public class Ledger {
 			return new Subsidy((Long) row[0], (String) row[1], (LocalDate) row[2], code,
 					(account != null) ? account.label() : code, (String) row[3], Money.ofCents(-(Long) row[5]));
 		}).toList();
+	}
+
+	/** The cooperative's durable goods, every year, oldest first. */
+	public List<DurableGood> durableGoods(long cooperativeId) {
+		return this.goods.all(cooperativeId);
+	}
+
+	/** Purchases of the year on account 68 that are not yet in the inventory. */
+	public List<ReceivedCheque> durablePurchasesNotListed(FiscalYear year) {
+		return this.goods.purchasesNotListed(year.id());
+	}
+
+	/**
+	 * The insured value of everything the cooperative owns at a date: what the adhésion's
+	 * property insurance declares.
+	 */
+	public Money declaredPropertyValue(long cooperativeId, LocalDate at) {
+		return this.goods.all(cooperativeId)
+			.stream()
+			.map((good) -> good.insuredValue(at))
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	/** Adds a good typed by the mandataire. */
+	public List<Problem> addDurableGood(FiscalYear year, String description, LocalDate acquiredOn, Money value) {
+		List<Problem> problems = checkDurableGood(description, acquiredOn, value);
+		if (problems.isEmpty()) {
+			saveGood(year, description.strip(), acquiredOn, value, null);
+		}
+		return problems;
+	}
+
+	/** The problems of a good as typed, all of them. */
+	public List<Problem> checkDurableGood(String description, LocalDate acquiredOn, Money value) {
+		String text = (description == null) ? "" : description.strip();
+		List<Problem> problems = new ArrayList<>();
+		if (text.isEmpty()) {
+			problems.add(new Problem("description", "ledger.good.descriptionRequired"));
+		}
+		else if (text.length() > 200) {
+			problems.add(new Problem("description", "ledger.good.descriptionTooLong"));
+		}
+		if (acquiredOn == null) {
+			problems.add(new Problem("acquiredOn", "ledger.date.required"));
+		}
+		else if (acquiredOn.isAfter(today())) {
+			problems.add(new Problem("acquiredOn", "ledger.good.future"));
+		}
+		if (value == null) {
+			problems.add(new Problem("value", "ledger.amount.required"));
+		}
+		else if (!value.isPositive()) {
+			problems.add(new Problem("value", "ledger.amount.positive"));
+		}
+		return problems;
+	}
+
+	/** Adds the good bought by a 68 entry of the year (once). */
+	public boolean addDurableGoodFromEntry(FiscalYear year, long entryId) {
+		Optional<ReceivedCheque> purchase = this.goods.purchasesNotListed(year.id())
+			.stream()
+			.filter((p) -> p.entryId() == entryId)
+			.findFirst();
+		if (purchase.isEmpty()) {
+			return false;
+		}
+		try {
+			saveGood(year, purchase.get().label(), purchase.get().date(), purchase.get().amount(), entryId);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private void saveGood(FiscalYear year, String description, LocalDate acquiredOn, Money value, Long entryId) {
+		this.transaction.executeWithoutResult((status) -> {
+			this.goods.insert(year.cooperativeId(), description, acquiredOn, value, entryId,
+					OffsetDateTime.now(this.clock));
+			this.audit.record(AuditEvent
+				.of("LEDGER_DURABLE_GOOD_ADDED", year.associationId(), year.cooperativeId(),
+						"Bien durable " + description)
+				.withChanges(Map.of(), Map.of("acquis le", acquiredOn.toString(), "valeur", value.format())));
+		});
+	}
+
+	/** Records that a good left the cooperative (sold, given away, broken). */
+	public boolean disposeDurableGood(FiscalYear year, long goodId, LocalDate on) {
+		Optional<DurableGood> good = this.goods.find(year.cooperativeId(), goodId);
+		if (good.isEmpty() || on == null || on.isBefore(good.get().acquiredOn())) {
+			return false;
+		}
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.goods.dispose(year.cooperativeId(), goodId, on)) {
+				return false;
+			}
+			this.audit.record(AuditEvent.of("LEDGER_DURABLE_GOOD_DISPOSED", year.associationId(), year.cooperativeId(),
+					"Bien durable " + good.get().description()));
+			return true;
+		}));
 	}
 
 }

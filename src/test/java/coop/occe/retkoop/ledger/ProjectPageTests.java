@@ -66,6 +66,37 @@ class ProjectPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void durableGoodsAreTypedOrTakenFromPurchasesAndTheirInsuredValueIsDeclared() throws Exception {
+		save(this.session, "EXPENSE", "Appareil photo", "300", "68", "");
+		Document page = page(get("/coop/comptabilite/inventaire"));
+		assertThat(page.select("#purchases").text()).contains("Pièce n° 1 du 12/10/2026 : Appareil photo, 300,00 €");
+		String action = page.select("#purchases form").attr("action");
+		this.mvc.perform(post(action).cookie(this.session).with(csrf())).andReturn();
+		MvcResult typed = this.mvc
+			.perform(post("/coop/comptabilite/inventaire").cookie(this.session)
+				.param("description", "Vidéoprojecteur")
+				.param("acquiredOn", "15/10/2020")
+				.param("value", "499,99")
+				.with(csrf()))
+			.andReturn();
+		assertThat(typed.getResponse().getRedirectedUrl()).isEqualTo("/coop/comptabilite/inventaire");
+		Document after = page(get("/coop/comptabilite/inventaire"));
+		assertThat(after.select("#purchases")).isEmpty();
+		assertThat(after.select("#goods tbody tr")).hasSize(2);
+		// 300,00 bought this year + 499,99 × 40 % after six full years.
+		assertThat(after.select("#declared").text()).endsWith("500,00 €");
+		Document refused = page(post("/coop/comptabilite/inventaire").param("description", "")
+			.param("acquiredOn", "01/01/2030")
+			.param("value", "zéro"));
+		assertThat(refused.select("#description-erreur").text()).isEqualTo("Décrivez le bien.");
+		assertThat(refused.select("#value-erreur").text()).startsWith("Ce n’est pas un montant");
+		assertThat(
+				this.mvc.perform(post(action).cookie(this.session).with(csrf())).andReturn().getResponse().getStatus())
+			.as("a purchase is listed once")
+			.isEqualTo(404);
+	}
+
+	@Test
 	void aProjectOfAnotherCooperativeCanNeitherBeSeenNorUsed() throws Exception {
 		String projectId = createProject(this.session, "Spectacle secret");
 		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative Voisine");
