@@ -201,6 +201,9 @@ public class Ledger {
 			PostResult result = this.transaction.execute((status) -> insert(year, draft, lines));
 			return result;
 		}
+		catch (FiscalYearRepository.YearClosedException ex) {
+			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
 		catch (DuplicateKeyException ex) {
 			// Two submissions of one form at the same instant: the other one won.
 			if (draft.idempotencyKey() != null) {
@@ -264,11 +267,17 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(draft);
-		return this.transaction.execute((status) -> {
-			PostResult posted = insert(year, draft, lines);
-			this.advances.insert(year.cooperativeId(), year.id(), name, draft.amount(), draft.date(), posted.entryId());
-			return posted;
-		});
+		try {
+			return this.transaction.execute((status) -> {
+				PostResult posted = insert(year, draft, lines);
+				this.advances.insert(year.cooperativeId(), year.id(), name, draft.amount(), draft.date(),
+						posted.entryId());
+				return posted;
+			});
+		}
+		catch (FiscalYearRepository.YearClosedException ex) {
+			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
 	}
 
 	/**
@@ -289,6 +298,15 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(closing);
+		try {
+			return closeAdvance(year, advance, closing, lines);
+		}
+		catch (FiscalYearRepository.YearClosedException ex) {
+			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
+	}
+
+	private PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft closing, BalancedLines lines) {
 		PostResult result = this.transaction.execute((status) -> {
 			PostResult posted = insert(year, closing, lines);
 			if (!this.advances.close(advance.id(), year.id(), advance.version(), closing.date(), posted.entryId())) {
@@ -333,7 +351,7 @@ public class Ledger {
 		}
 		BalancedLines lines = BalancedLines.of(corrected);
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (!this.entries.update(entryId, year.id(), version, corrected, lines)) {
+			if (isClosedNow(year) || !this.entries.update(entryId, year.id(), version, corrected, lines)) {
 				return false;
 			}
 			this.audit.record(AuditEvent
@@ -361,7 +379,7 @@ public class Ledger {
 			return false;
 		}
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (!this.entries.cancel(entryId, year.id(), version)) {
+			if (isClosedNow(year) || !this.entries.cancel(entryId, year.id(), version)) {
 				return false;
 			}
 			this.audit.record(
@@ -866,6 +884,37 @@ public class Ledger {
 					"Bien durable " + good.get().description()));
 			return true;
 		}));
+	}
+
+	/**
+	 * Closes the year (when its accounts are submitted): no entry is posted, corrected or
+	 * cancelled any more; corrections become entries of the next year.
+	 */
+	public boolean closeYear(FiscalYear year) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.years.setClosed(year.id(), true)) {
+				return false;
+			}
+			this.audit.record(AuditEvent.of("LEDGER_YEAR_CLOSED", year.associationId(), year.cooperativeId(),
+					"Comptes " + year.schoolYear().label()));
+			return true;
+		}));
+	}
+
+	/** Reopens a closed year, at the AD's request. */
+	public boolean reopenYear(FiscalYear year) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.years.setClosed(year.id(), false)) {
+				return false;
+			}
+			this.audit.record(AuditEvent.of("LEDGER_YEAR_REOPENED", year.associationId(), year.cooperativeId(),
+					"Comptes " + year.schoolYear().label()));
+			return true;
+		}));
+	}
+
+	private boolean isClosedNow(FiscalYear year) {
+		return this.years.find(year.cooperativeId(), year.schoolYear()).map(FiscalYear::closed).orElse(true);
 	}
 
 }

@@ -258,6 +258,28 @@ class LedgerTests extends WebTestSupport {
 	}
 
 	@Test
+	void aClosedYearTakesNoEntryNorCorrectionUntilReopened() {
+		FiscalYear open = open("0", "0", VoucherStyle.SINGLE);
+		PostResult posted = this.ledger.post(open, new EntryDraft(Operation.RECEIPT, LocalDate.of(2026, 9, 3), "Dons",
+				PaymentMeans.CASH, "", Money.of("5"), List.of(new Split("7541", Money.of("5"))), null));
+		assertThat(this.ledger.closeYear(open)).isTrue();
+		EntryDraft late = new EntryDraft(Operation.RECEIPT, LocalDate.of(2026, 9, 4), "Dons", PaymentMeans.CASH, "",
+				Money.of("7"), List.of(new Split("7541", Money.of("7"))), null);
+		assertThat(this.ledger.post(open, late).problems()).as("a year object read before the closing")
+			.extracting(Problem::code)
+			.containsExactly("ledger.year.closed");
+		FiscalYear closed = this.ledger.fiscalYear(this.coop.id(), YEAR).orElseThrow();
+		assertThat(this.ledger.post(closed, late).problems()).extracting(Problem::code)
+			.containsExactly("ledger.year.closed");
+		assertThat(this.ledger.cancel(open, posted.entryId(), 0)).isFalse();
+		assertThat(this.ledger.correct(open, posted.entryId(), 0, late).isPosted()).isFalse();
+		assertThat(this.ledger.position(closed, YEAR.lastDay()).cash()).isEqualTo(Money.of("5"));
+		assertThat(this.ledger.reopenYear(closed)).isTrue();
+		assertThat(this.ledger.post(this.ledger.fiscalYear(this.coop.id(), YEAR).orElseThrow(), late).voucher())
+			.isEqualTo("2");
+	}
+
+	@Test
 	void theDefaultChartIsSeededOncePerAssociationAndYear() {
 		List<Account> chart = this.ledger.chart(this.coop.associationId(), YEAR);
 		assertThat(chart).extracting(Account::code)

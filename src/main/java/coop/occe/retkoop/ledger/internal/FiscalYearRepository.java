@@ -58,16 +58,33 @@ public class FiscalYearRepository {
 	public int takeVoucherNumber(long fiscalYearId, VoucherStyle style, Operation operation) {
 		String column = (style == VoucherStyle.SINGLE) ? "next_single"
 				: (operation == Operation.RECEIPT) ? "next_receipt" : "next_expense";
-		int updated = this.jdbc.sql("UPDATE ledger_fiscal_year SET " + column + " = " + column + " + 1 WHERE id = ?")
+		int updated = this.jdbc
+			.sql("UPDATE ledger_fiscal_year SET " + column + " = " + column + " + 1 WHERE id = ? AND closed = FALSE")
 			.param(fiscalYearId)
 			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("No fiscal year " + fiscalYearId);
+			throw new YearClosedException();
 		}
 		return this.jdbc.sql("SELECT " + column + " - 1 FROM ledger_fiscal_year WHERE id = ?")
 			.param(fiscalYearId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Closes or reopens a year; false when it already was. */
+	public boolean setClosed(long fiscalYearId, boolean closed) {
+		return this.jdbc.sql("UPDATE ledger_fiscal_year SET closed = ? WHERE id = ? AND closed = ?")
+			.params(closed, fiscalYearId, !closed)
+			.update() == 1;
+	}
+
+	/** The year was closed while an entry was being posted. */
+	public static class YearClosedException extends RuntimeException {
+
+		YearClosedException() {
+			super("The fiscal year is closed");
+		}
+
 	}
 
 }
