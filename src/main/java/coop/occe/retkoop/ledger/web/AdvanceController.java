@@ -1,0 +1,171 @@
+package coop.occe.retkoop.ledger.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import coop.occe.retkoop.ledger.Account;
+import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.Advance;
+import coop.occe.retkoop.ledger.EntryDraft;
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Operation;
+import coop.occe.retkoop.ledger.PaymentMeans;
+import coop.occe.retkoop.ledger.PostResult;
+import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.shared.Actor;
+import coop.occe.retkoop.shared.CurrentActor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Régies d'avance: paying one to a teacher, its printable receipt, closing it with the
+ * teacher's expenses and the remainder returned.
+ */
+@Controller
+class AdvanceController {
+
+	private final Ledger ledger;
+
+	AdvanceController(Ledger ledger) {
+		this.ledger = ledger;
+	}
+
+	@ModelAttribute("allMeans")
+	PaymentMeans[] allMeans() {
+		return new PaymentMeans[] { PaymentMeans.CASH, PaymentMeans.CHEQUE };
+	}
+
+	@GetMapping("/coop/comptabilite/regies")
+	String list(Model model) {
+		FiscalYear year = year();
+		EntryForm form = new EntryForm();
+		form.setOperation(Operation.ADVANCE_PAYMENT);
+		form.setDate(Dates.format(this.ledger.today()));
+		form.setAmount(Ledger.ADVANCE_CEILING.formatNumber());
+		form.setMeans(PaymentMeans.CASH);
+		form.setKey(UUID.randomUUID().toString());
+		return showList(year, form, model);
+	}
+
+	@PostMapping("/coop/comptabilite/regies")
+	String open(@ModelAttribute("form") EntryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		FiscalYear year = year();
+		form.setOperation(Operation.ADVANCE_PAYMENT);
+		List<Problem> problems = new ArrayList<>();
+		EntryDraft draft = form.toDraft(problems);
+		if (draft.label().isEmpty()) {
+			draft = new EntryDraft(draft.operation(), draft.date(), "Régie d’avance : " + form.getHolder().strip(),
+					draft.means(), draft.chequeNumber(), draft.amount(), draft.splits(), draft.idempotencyKey());
+		}
+		if (problems.isEmpty()) {
+			PostResult result = this.ledger.openAdvance(year, form.getHolder(), draft);
+			if (result.isPosted()) {
+				redirect.addFlashAttribute("voucherNotice",
+						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
+				redirect.addFlashAttribute("voucher", result.voucher());
+				Advance advance = this.ledger.advances(year)
+					.stream()
+					.filter((a) -> a.paymentEntryId() == result.entryId())
+					.findFirst()
+					.orElseThrow();
+				return "redirect:/coop/comptabilite/regies/" + advance.id();
+			}
+			problems.addAll(result.problems());
+		}
+		CashBookController.rejectAll(errors, problems);
+		return showList(year, form, model);
+	}
+
+	@GetMapping("/coop/comptabilite/regies/{advanceId}")
+	String show(@PathVariable long advanceId, Model model) {
+		FiscalYear year = year();
+		Advance advance = advance(year, advanceId);
+		EntryForm form = new EntryForm();
+		form.setOperation(Operation.ADVANCE_RETURN);
+		form.setDate(Dates.format(this.ledger.today()));
+		form.setMeans(PaymentMeans.CASH);
+		return showAdvance(year, advance, form, model);
+	}
+
+	@PostMapping("/coop/comptabilite/regies/{advanceId}/retour")
+	String close(@PathVariable long advanceId, @ModelAttribute("form") EntryForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		FiscalYear year = year();
+		Advance advance = advance(year, advanceId);
+		form.setOperation(Operation.ADVANCE_RETURN);
+		List<Problem> problems = new ArrayList<>();
+		EntryDraft draft = form.toDraft(problems);
+		String label = draft.label().isEmpty() ? "Retour de régie : " + advance.holder() : draft.label();
+		draft = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), label, draft.means(), draft.chequeNumber(),
+				advance.amount(), draft.splits(), null);
+		if (problems.isEmpty()) {
+			PostResult result = this.ledger.closeAdvance(year, advance, draft);
+			if (result.isPosted()) {
+				redirect.addFlashAttribute("voucherNotice", "ledger.posted");
+				redirect.addFlashAttribute("voucher", result.voucher());
+				return "redirect:/coop/comptabilite/regies/" + advanceId;
+			}
+			problems.addAll(result.problems());
+		}
+		CashBookController.rejectAll(errors, problems);
+		form.fillRows();
+		return showAdvance(year, advance, form, model);
+	}
+
+	@GetMapping("/coop/comptabilite/regies/{advanceId}/recu")
+	String receipt(@PathVariable long advanceId, Model model) {
+		FiscalYear year = year();
+		model.addAttribute("advance", advance(year, advanceId));
+		model.addAttribute("entry", this.ledger.entry(year, advance(year, advanceId).paymentEntryId()).orElseThrow());
+		model.addAttribute("copies", List.of(1, 2));
+		return "ledger/advance-receipt";
+	}
+
+	private String showList(FiscalYear year, EntryForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("advances", this.ledger.advances(year));
+		model.addAttribute("ceiling", Ledger.ADVANCE_CEILING);
+		return "ledger/advances";
+	}
+
+	private String showAdvance(FiscalYear year, Advance advance, EntryForm form, Model model) {
+		List<Account> charges = this.ledger.chart(year.associationId(), year.schoolYear())
+			.stream()
+			.filter((a) -> a.active() && a.kind() == AccountKind.CHARGE)
+			.toList();
+		model.addAttribute("advance", advance);
+		model.addAttribute("form", form);
+		model.addAttribute("accounts", charges);
+		if (!advance.isOpen()) {
+			model.addAttribute("returnEntry", this.ledger.entry(year, advance.returnEntryId()).orElseThrow());
+		}
+		return "ledger/advance";
+	}
+
+	private Advance advance(FiscalYear year, long advanceId) {
+		return this.ledger.advance(year, advanceId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private FiscalYear year() {
+		Actor actor = CurrentActor.get();
+		if (actor.cooperativeId() == null) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
+			.orElseThrow(YearNotOpenedException::new);
+	}
+
+}

@@ -1,0 +1,123 @@
+package coop.occe.retkoop.ledger.web;
+
+import java.util.List;
+
+import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.shared.SchoolYear;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The AD's chart of accounts for a school year: labels and use of each account, new
+ * charge and product accounts. The URL's association is checked by the platform's
+ * interceptor.
+ */
+@Controller
+class ChartController {
+
+	private final Ledger ledger;
+
+	ChartController(Ledger ledger) {
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/ad/{associationId}/plan-comptable")
+	String chart(@PathVariable long associationId, @RequestParam(name = "annee", defaultValue = "0") int startYear,
+			Model model) {
+		model.addAttribute("form", new AccountForm());
+		return show(associationId, year(startYear), model);
+	}
+
+	@PostMapping("/ad/{associationId}/plan-comptable/{code}")
+	String update(@PathVariable long associationId, @PathVariable String code,
+			@RequestParam(name = "annee", defaultValue = "0") int startYear,
+			@RequestParam(name = "label", defaultValue = "") String label,
+			@RequestParam(name = "active", defaultValue = "false") boolean active, RedirectAttributes redirect) {
+		SchoolYear year = year(startYear);
+		List<Problem> problems = this.ledger.updateAccount(associationId, year, code, label, active);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("notice", "ledger.chart.saved");
+		}
+		else {
+			redirect.addFlashAttribute("chartErrorCode", code);
+			redirect.addFlashAttribute("chartError", problems.get(0).code());
+		}
+		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
+	}
+
+	@PostMapping("/ad/{associationId}/plan-comptable")
+	String add(@PathVariable long associationId, @RequestParam(name = "annee", defaultValue = "0") int startYear,
+			@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		SchoolYear year = year(startYear);
+		List<Problem> problems = this.ledger.addAccount(associationId, year, form.getCode(), form.getLabel(),
+				form.getKind());
+		if (!problems.isEmpty()) {
+			CashBookController.rejectAll(errors, problems);
+			return show(associationId, year, model);
+		}
+		redirect.addFlashAttribute("notice", "ledger.chart.added");
+		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
+	}
+
+	private String show(long associationId, SchoolYear year, Model model) {
+		model.addAttribute("associationId", associationId);
+		model.addAttribute("year", year);
+		model.addAttribute("accounts", this.ledger.chart(associationId, year));
+		model.addAttribute("kinds", new AccountKind[] { AccountKind.CHARGE, AccountKind.PRODUCT });
+		return "ledger/chart";
+	}
+
+	private SchoolYear year(int startYear) {
+		SchoolYear current = this.ledger.currentYear();
+		if (startYear < current.startYear() - 10 || startYear > current.startYear() + 1) {
+			return current;
+		}
+		return new SchoolYear(startYear);
+	}
+
+	/** A new account as typed. */
+	public static class AccountForm {
+
+		private String code = "";
+
+		private String label = "";
+
+		private AccountKind kind = AccountKind.CHARGE;
+
+		public String getCode() {
+			return this.code;
+		}
+
+		public void setCode(String code) {
+			this.code = (code != null) ? code : "";
+		}
+
+		public String getLabel() {
+			return this.label;
+		}
+
+		public void setLabel(String label) {
+			this.label = (label != null) ? label : "";
+		}
+
+		public AccountKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(AccountKind kind) {
+			this.kind = kind;
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package coop.occe.retkoop.ledger.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.ledger.Project;
+import coop.occe.retkoop.shared.Actor;
+import coop.occe.retkoop.shared.CurrentActor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Projects, actions and themes of the year, and the report of each one (charges,
+ * products, result of the entries tagged with it).
+ */
+@Controller
+class ProjectController {
+
+	private final Ledger ledger;
+
+	ProjectController(Ledger ledger) {
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/coop/comptabilite/projets")
+	String list(Model model) {
+		model.addAttribute("form", new ProjectForm());
+		return show(year(), model);
+	}
+
+	@PostMapping("/coop/comptabilite/projets")
+	String create(@ModelAttribute("form") ProjectForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		FiscalYear year = year();
+		List<Problem> problems = new ArrayList<>();
+		LocalDate startsOn = date(form.getStartsOn(), "startsOn", problems);
+		LocalDate endsOn = date(form.getEndsOn(), "endsOn", problems);
+		if (problems.isEmpty()) {
+			problems.addAll(this.ledger.createProject(year, form.getName(), form.getClassName(), startsOn, endsOn));
+		}
+		if (!problems.isEmpty()) {
+			CashBookController.rejectAll(errors, problems);
+			return show(year, model);
+		}
+		redirect.addFlashAttribute("notice", "ledger.project.created");
+		return "redirect:/coop/comptabilite/projets";
+	}
+
+	@GetMapping("/coop/comptabilite/projets/{projectId}")
+	String report(@PathVariable long projectId, Model model) {
+		FiscalYear year = year();
+		Project project = this.ledger.project(year, projectId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("project", project);
+		model.addAttribute("report", this.ledger.projectReport(year, project));
+		return "ledger/project";
+	}
+
+	@GetMapping("/coop/comptabilite/subventions")
+	String subsidies(Model model) {
+		FiscalYear year = year();
+		List<coop.occe.retkoop.ledger.Subsidy> subsidies = this.ledger.subsidies(year);
+		model.addAttribute("subsidies", subsidies);
+		model.addAttribute("total",
+				subsidies.stream()
+					.map(coop.occe.retkoop.ledger.Subsidy::amount)
+					.reduce(coop.occe.retkoop.shared.Money.ZERO, coop.occe.retkoop.shared.Money::plus));
+		return "ledger/subsidies";
+	}
+
+	private String show(FiscalYear year, Model model) {
+		model.addAttribute("projects", this.ledger.projects(year));
+		return "ledger/projects";
+	}
+
+	private static LocalDate date(String typed, String field, List<Problem> problems) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		Optional<LocalDate> date = Dates.parse(typed);
+		if (date.isEmpty()) {
+			problems.add(new Problem(field, "ledger.date.format"));
+		}
+		return date.orElse(null);
+	}
+
+	private FiscalYear year() {
+		Actor actor = CurrentActor.get();
+		if (actor.cooperativeId() == null) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
+			.orElseThrow(YearNotOpenedException::new);
+	}
+
+	/** A new project as typed. */
+	public static class ProjectForm {
+
+		private String name = "";
+
+		private String className = "";
+
+		private String startsOn = "";
+
+		private String endsOn = "";
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = (name != null) ? name : "";
+		}
+
+		public String getClassName() {
+			return this.className;
+		}
+
+		public void setClassName(String className) {
+			this.className = (className != null) ? className : "";
+		}
+
+		public String getStartsOn() {
+			return this.startsOn;
+		}
+
+		public void setStartsOn(String startsOn) {
+			this.startsOn = (startsOn != null) ? startsOn : "";
+		}
+
+		public String getEndsOn() {
+			return this.endsOn;
+		}
+
+		public void setEndsOn(String endsOn) {
+			this.endsOn = (endsOn != null) ? endsOn : "";
+		}
+
+	}
+
+}

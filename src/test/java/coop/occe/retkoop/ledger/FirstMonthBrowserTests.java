@@ -1,0 +1,211 @@
+package coop.occe.retkoop.ledger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import coop.occe.retkoop.directory.internal.AssociationRepository;
+import coop.occe.retkoop.directory.internal.CooperativeService;
+import coop.occe.retkoop.identity.Accounts;
+import coop.occe.retkoop.support.TestData;
+import coop.occe.retkoop.support.TestData.TestCooperative;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A first month of a cooperative's books in a real (headless) browser: families'
+ * participation received in cash, cash deposited at the bank, a purchase by cheque with
+ * the suggested number, a 150 € régie to the CE2 teacher closed with two expenses. The
+ * balances shown must equal the ones computed by hand below. Skipped where Chromium and
+ * its driver are not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FirstMonthBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AssociationRepository associations;
+
+	@Autowired
+	CooperativeService cooperatives;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=fr-FR",
+				"--window-size=1400,1200");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aFirstMonthOfBooksGivesTheBalancesComputedByHand() {
+		TestData data = new TestData(this.associations, this.cooperatives, this.accounts, this.jdbc, this.encoder);
+		TestCooperative coop = data.readyCooperative(data.association("OCCE Navigateur"),
+				"Coopérative Scolaire de l’École Jules Ferry");
+
+		open("/connexion");
+		type("identifiant", coop.login());
+		type("motDePasse", TestData.COOP_PASSWORD);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.findElement(By.linkText("Cahier de comptabilité")).click();
+
+		// 1 September: 1 000,00 € in the bank, nothing in the cash box, R/D series.
+		type("openingBank", "1 000,00");
+		type("openingCash", "0");
+		submit();
+		assertThat(text("h1")).isEqualTo("Cahier de comptabilité 2026 - 2027");
+
+		this.browser.findElement(By.linkText("Chéquiers")).click();
+		type("firstNumber", "1201");
+		type("lastNumber", "1250");
+		submit();
+		assertThat(text("#suggestion")).isEqualTo("Prochain chèque à utiliser : n° 1201");
+		backToBook();
+
+		operation("Recette", "02/09/2026", "Participation volontaire des familles", "240,00", "CASH", "7562");
+		assertThat(text("#voucher-notice")).isEqualTo("Pièce n° R01 : notez ce numéro sur le justificatif.");
+
+		backToBook();
+		this.browser.findElement(By.linkText("Dépôt d’espèces à la banque")).click();
+		type("date", "05/09/2026");
+		type("label", "Dépôt des participations");
+		type("amount", "200,00");
+		submit();
+		assertThat(text("#voucher-notice")).startsWith("Pièce n° D01");
+
+		backToBook();
+		this.browser.findElement(By.linkText("Dépense")).click();
+		assertThat(this.browser.findElement(By.id("chequeNumber")).getAttribute("value")).as("suggested cheque")
+			.isEqualTo("1201");
+		type("date", "10/09/2026");
+		type("label", "Livres de bibliothèque");
+		type("amount", "85,40");
+		new Select(this.browser.findElement(By.id("means"))).selectByValue("CHEQUE");
+		new Select(this.browser.findElement(By.id("parts0.account"))).selectByValue("6068");
+		submit();
+		assertThat(text("#voucher-notice")).startsWith("Pièce n° D02");
+
+		backToBook();
+		this.browser.findElement(By.linkText("Régies d’avance")).click();
+		type("holder", "Mme Martin (CE2)");
+		type("date", "15/09/2026");
+		type("amount", "150,00");
+		new Select(this.browser.findElement(By.id("means"))).selectByValue("CHEQUE");
+		type("chequeNumber", "1202");
+		submit();
+		assertThat(text("#voucher-notice")).startsWith("Pièce n° D03");
+		type("date", "30/09/2026");
+		new Select(this.browser.findElement(By.id("parts0.account"))).selectByValue("6068");
+		type("parts0.amount", "42,30");
+		new Select(this.browser.findElement(By.id("parts1.account"))).selectByValue("6251");
+		type("parts1.amount", "60,00");
+		new Select(this.browser.findElement(By.id("means"))).selectByValue("CASH");
+		submit();
+		assertThat(text("#advance-closed")).isEqualTo("Régie soldée le 30/09/2026.");
+
+		// By hand: bank 1 000 + 200 − 85,40 − 150 = 964,60; cash 240 − 200 + (150 −
+		// 102,30) = 87,70;
+		// charges 85,40 + 42,30 + 60 = 187,70; products 240; result 52,30 = 964,60 +
+		// 87,70 − 1 000.
+		open("/coop/comptabilite/situation?date=30/09/2026");
+		assertThat(amount("#bank")).isEqualTo("964,60 €");
+		assertThat(amount("#cash")).isEqualTo("87,70 €");
+		assertThat(amount("#holdings")).isEqualTo("1 052,30 €");
+		assertThat(amount("#result")).isEqualTo("52,30 €");
+		assertThat(amount("#charges tr:last-child td")).isEqualTo("187,70 €");
+		assertThat(amount("#products tr:last-child td")).isEqualTo("240,00 €");
+
+		open("/coop/comptabilite");
+		var rows = this.browser.findElements(By.cssSelector("table.rk-book tbody tr"));
+		assertThat(rows).hasSize(5);
+		WebElement last = rows.get(4);
+		assertThat(last.findElements(By.tagName("td")).get(9).getText().replace('\u202F', ' ')).isEqualTo("964,60");
+		assertThat(last.findElements(By.tagName("td")).get(10).getText()).isEqualTo("87,70");
+	}
+
+	private void operation(String link, String date, String label, String amount, String means, String account) {
+		this.browser.findElement(By.linkText(link)).click();
+		type("date", date);
+		type("label", label);
+		type("amount", amount);
+		new Select(this.browser.findElement(By.id("means"))).selectByValue(means);
+		new Select(this.browser.findElement(By.id("parts0.account"))).selectByValue(account);
+		submit();
+	}
+
+	private void backToBook() {
+		open("/coop/comptabilite");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void type(String id, String value) {
+		WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	private void submit() {
+		// The keyboard, as a user would: a click may land on an element the layout
+		// overlaps.
+		this.browser.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private String amount(String css) {
+		return text(css).replace('\u00A0', ' ').replace('\u202F', ' ');
+	}
+
+}
