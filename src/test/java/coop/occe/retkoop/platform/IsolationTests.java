@@ -8,6 +8,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.membership.internal.Adhesions;
+import coop.occe.retkoop.membership.internal.MandataryChanges;
+import coop.occe.retkoop.membership.internal.Tariffs;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.SchoolYear;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
@@ -18,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -26,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -58,8 +74,17 @@ class IsolationTests extends WebTestSupport {
 
 	private Map<String, String> victimValues;
 
+	@Autowired
+	private Adhesions adhesions;
+
+	@Autowired
+	private MandataryChanges mandataryChanges;
+
+	@Autowired
+	private Ledger ledger;
+
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		this.victimAssociation = this.data.association("OCCE Victime Zéphyrine");
 		this.victim = this.data.readyCooperative(this.victimAssociation, "Coopérative Victime Zéphyrin");
 		this.sameAssociationNeighbour = this.data.readyCooperative(this.victimAssociation, "Coopérative Voisine");
@@ -73,6 +98,105 @@ class IsolationTests extends WebTestSupport {
 					.param(this.victimAssociation.staffEmail())
 					.query(Long.class)
 					.single()));
+		giveTheVictimSomethingOfEveryKind();
+	}
+
+	/**
+	 * The victim's own data of every kind that has an id in a URL, made the way its
+	 * mandataire makes it; the ids go into {@link #victimValues}.
+	 */
+	private void giveTheVictimSomethingOfEveryKind() throws Exception {
+		Cookie victim = loginCooperative(this.victim);
+		// Membership: a class of this year's adhésion, a request to change the
+		// mandataire.
+		SchoolYear year = this.adhesions.currentYear();
+		LocalDate today = this.adhesions.today();
+		this.adhesions.saveTariffs(new Tariffs(this.victimAssociation.id(), year, year.firstDay(), today.plusDays(30),
+				Money.of("2.05"), Money.of("2.05"), Money.of("0.25"), Money.of("0.25"), Money.euros(2000),
+				new BigDecimal("0.00688"), Money.euros(15000), new BigDecimal("0.00688"), Money.ZERO, false,
+				Money.of("0.40"), true, true, false));
+		as(victim,
+				post("/coop/adhesion/classes").param("name", "CM2 Zéphyrin")
+					.param("teachers", "ZÉPHYRIN")
+					.param("email", "z@example.org")
+					.param("teacherCount", "1")
+					.param("pupilCount", "20"));
+		this.victimValues.put("classId", String.valueOf(this.jdbc.sql("""
+				SELECT c.id FROM membership_class c JOIN membership_adhesion a ON a.id = c.adhesion_id
+				WHERE a.cooperative_id = ?""").param(this.victim.id()).query(Long.class).single()));
+		as(victim,
+				multipart("/coop/changement-mandataire")
+					.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf",
+							"%PDF-1.4 demande".getBytes(StandardCharsets.ISO_8859_1)))
+					.param("name", "Marie ZÉPHYRIN")
+					.param("email", "marie@example.org")
+					.param("signatories", "Marie ZÉPHYRIN"));
+		this.victimValues.put("requestId",
+				String.valueOf(this.mandataryChanges.ofCooperative(this.victim.id()).get(0).id()));
+
+		// Ledger: an entry, a régie, a deposit slip, a project, a durable good, an
+		// account of the AD's chart.
+		String date = year.firstDay().plusDays(9).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		as(victim,
+				post("/coop/comptabilite/ouverture").param("openingBank", "1000")
+					.param("openingCash", "0")
+					.param("voucherStyle", "SINGLE"));
+		String entry = as(victim,
+				post("/coop/comptabilite/operations").param("operation", "EXPENSE")
+					.param("date", date)
+					.param("label", "Ordinateur Zéphyrin")
+					.param("amount", "400")
+					.param("means", "TRANSFER")
+					.param("parts[0].account", "68"));
+		this.victimValues.put("entryId", lastSegment(entry));
+		String receipt = as(victim,
+				post("/coop/comptabilite/operations").param("operation", "RECEIPT")
+					.param("date", date)
+					.param("label", "Photos Zéphyrin")
+					.param("amount", "10")
+					.param("means", "CHEQUE")
+					.param("chequeNumber", "77")
+					.param("parts[0].account", "707"));
+		this.victimValues.put("advanceId",
+				lastSegment(as(victim,
+						post("/coop/comptabilite/regies").param("holder", "Mme Zéphyrin")
+							.param("date", date)
+							.param("amount", "50")
+							.param("means", "TRANSFER"))));
+		this.victimValues.put("slipId", lastSegment(as(victim,
+				post("/coop/comptabilite/remises").param("date", date).param("cheques", lastSegment(receipt)))));
+		as(victim, post("/coop/comptabilite/projets").param("name", "Théâtre Zéphyrin"));
+		this.victimValues.put("projectId",
+				String.valueOf(this.jdbc.sql("SELECT MAX(id) FROM ledger_project WHERE name = ?")
+					.param("Théâtre Zéphyrin")
+					.query(Long.class)
+					.single()));
+		as(victim,
+				post("/coop/comptabilite/inventaire").param("description", "Tablette Zéphyrin")
+					.param("acquiredOn", date)
+					.param("value", "150"));
+		this.victimValues.put("goodId",
+				String.valueOf(this.jdbc.sql("SELECT MAX(id) FROM ledger_durable_good WHERE description = ?")
+					.param("Tablette Zéphyrin")
+					.query(Long.class)
+					.single()));
+		assertThat(this.ledger.addAccount(this.victimAssociation.id(), this.ledger.currentYear(), "60991",
+				"Compte Zéphyrin", AccountKind.CHARGE))
+			.isEmpty();
+		this.victimValues.put("code", "60991");
+	}
+
+	private String as(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(request.cookie(session).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getRedirectedUrl()).as("victim data: %s", response.getContentAsString()).isNotNull();
+		return response.getRedirectedUrl();
+	}
+
+	private static String lastSegment(String url) {
+		String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	@Test
@@ -107,6 +231,13 @@ class IsolationTests extends WebTestSupport {
 	void mandatairesOfOtherCooperativesAreRefusedEveryScopedUrlAndSeeNoneOfItsData() throws Exception {
 		for (TestCooperative intruder : List.of(this.sameAssociationNeighbour, this.otherAssociationCooperative)) {
 			Cookie session = loginCooperative(intruder);
+			// With books of its own, so that each ledger URL looks the id up instead of
+			// sending
+			// the intruder to the opening page.
+			as(session,
+					post("/coop/comptabilite/ouverture").param("openingBank", "0")
+						.param("openingCash", "0")
+						.param("voucherStyle", "SINGLE"));
 			for (Endpoint endpoint : endpoints()) {
 				if (!endpoint.variables().isEmpty()) {
 					expectRefused(endpoint, fill(endpoint, this.victimValues), session);
@@ -142,7 +273,8 @@ class IsolationTests extends WebTestSupport {
 		assertThat(response.getStatus()).as("%s %s", endpoint.method(), url).isIn(403, 404);
 		assertThat(response.getContentAsString()).as("%s %s", endpoint.method(), url)
 			.doesNotContain(this.victim.name())
-			.doesNotContain(this.victimAssociation.name());
+			.doesNotContain(this.victimAssociation.name())
+			.doesNotContain("Zéphyrin");
 	}
 
 	private MockHttpServletResponse perform(Endpoint endpoint, String url, Cookie session) throws Exception {

@@ -7,7 +7,9 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,9 @@ class ChartController {
 			@RequestParam(name = "label", defaultValue = "") String label,
 			@RequestParam(name = "active", defaultValue = "false") boolean active, RedirectAttributes redirect) {
 		SchoolYear year = year(startYear);
+		if (this.ledger.chart(associationId, year).stream().noneMatch((account) -> account.code().equals(code))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		List<Problem> problems = this.ledger.updateAccount(associationId, year, code, label, active);
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("notice", "ledger.chart.saved");

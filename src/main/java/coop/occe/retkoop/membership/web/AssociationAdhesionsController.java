@@ -274,6 +274,10 @@ class AssociationAdhesionsController {
 
 	private String act(long associationId, long cooperativeId, RedirectAttributes redirect, String notice,
 			Runnable action) {
+		// Another association's cooperative is not found, before any check of what was
+		// typed.
+		this.directory.cooperativeOf(associationId, cooperativeId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
