@@ -97,10 +97,35 @@ class MandataryChangeTests extends MembershipTestSupport {
 			.isEqualTo(404);
 
 		String applyUrl = list.select("table.rk-changes form").attr("action");
-		this.mvc.perform(post(applyUrl).cookie(staff).with(csrf())).andReturn();
-		assertThat(html(this.mvc.perform(get(base).cookie(staff)).andReturn()).select("table.rk-changes")).isEmpty();
-		assertThat(html(this.mvc.perform(get("/coop/changement-mandataire").cookie(this.session)).andReturn()).text())
+		MvcResult applied = this.mvc.perform(post(applyUrl).cookie(staff).with(csrf())).andReturn();
+		Document after = html(this.mvc.perform(get(base).cookie(staff).flashAttrs(applied.getFlashMap())).andReturn());
+		assertThat(after.select("table.rk-changes")).isEmpty();
+		String credentials = after.select(".alert-warning strong").text();
+		assertThat(credentials).startsWith("Identifiant : " + this.coop.login() + " — mot de passe : ");
+		String initial = credentials.substring(credentials.lastIndexOf(' ') + 1);
+
+		// The directory knows the new mandataire; the previous one is signed out and
+		// locked out.
+		Document coopPage = html(
+				this.mvc.perform(get("/ad/" + this.association.id() + "/cooperatives/" + this.coop.id()).cookie(staff))
+					.andReturn());
+		assertThat(coopPage.text()).contains("Marie CURIE marie@ecole.test");
+		assertThat(this.mvc.perform(get("/coop/changement-mandataire").cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).endsWith("/connexion");
+		Cookie newMandatary = login(this.coop.login(), initial);
+		this.mvc
+			.perform(post("/mot-de-passe").cookie(newMandatary)
+				.param("newPassword", "marie-curie-2026")
+				.param("confirmation", "marie-curie-2026")
+				.with(csrf()))
+			.andReturn();
+		assertThat(html(this.mvc.perform(get("/coop/changement-mandataire").cookie(newMandatary)).andReturn()).text())
 			.contains("Marie CURIE — appliquée");
+		assertThat(this.mvc.perform(post(applyUrl).cookie(staff).with(csrf())).andReturn().getResponse().getStatus())
+			.as("a request is applied once")
+			.isEqualTo(404);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 
@@ -96,23 +97,37 @@ public class MandataryChanges {
 			.optional();
 	}
 
+	/**
+	 * Applies a pending request: the directory takes the new mandataire's name and e-mail
+	 * and the account gets new credentials, returned to be shown once. Empty when the
+	 * request is not a pending one of this association.
+	 */
 	@Transactional
-	public boolean markApplied(long associationId, long requestId) {
+	public Optional<InitialPassword> apply(long associationId, long requestId) {
+		Optional<MandataryChange> pending = this.jdbc
+			.sql(SELECT + " WHERE id = ? AND association_id = ? AND state = 'PENDING'")
+			.params(requestId, associationId)
+			.query(MandataryChanges::map)
+			.optional();
+		if (pending.isEmpty()) {
+			return Optional.empty();
+		}
+		MandataryChange change = pending.get();
 		int updated = this.jdbc
 			.sql("UPDATE membership_mandatary_change SET state = 'APPLIED', applied_at = ? "
 					+ "WHERE id = ? AND association_id = ? AND state = 'PENDING'")
 			.params(OffsetDateTime.now(this.clock), requestId, associationId)
 			.update();
-		if (updated == 1) {
-			Long cooperativeId = this.jdbc.sql("SELECT cooperative_id FROM membership_mandatary_change WHERE id = ?")
-				.param(requestId)
-				.query(Long.class)
-				.single();
-			this.audit.record(AuditEvent
-				.of("MANDATAIRE_CHANGEMENT_APPLIQUE", associationId, cooperativeId, "Changement de mandataire")
-				.withChanges(Map.of("demande", "en attente"), Map.of("demande", "appliquée")));
+		if (updated != 1) {
+			return Optional.empty();
 		}
-		return updated == 1;
+		InitialPassword credentials = this.directory.changeMandatary(associationId, change.cooperativeId(),
+				change.newMandataryName(), change.newMandataryEmail());
+		this.audit.record(AuditEvent
+			.of("MANDATAIRE_CHANGEMENT_APPLIQUE", associationId, change.cooperativeId(), "Changement de mandataire")
+			.withChanges(Map.of("demande", "en attente"),
+					Map.of("demande", "appliquée", "mandataire", change.newMandataryName())));
+		return Optional.of(credentials);
 	}
 
 	private static final String SELECT = """

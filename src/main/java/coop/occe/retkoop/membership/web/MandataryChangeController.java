@@ -2,6 +2,7 @@ package coop.occe.retkoop.membership.web;
 
 import java.io.IOException;
 
+import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.membership.internal.AdhesionPdfs;
 import coop.occe.retkoop.membership.internal.AdhesionSnapshot;
 import coop.occe.retkoop.membership.internal.Adhesions;
@@ -81,10 +82,10 @@ class MandataryChangeController {
 
 	@PostMapping("/ad/{associationId}/adhesions/changements/{requestId}/appliquee")
 	String applied(@PathVariable long associationId, @PathVariable long requestId, RedirectAttributes redirect) {
-		if (!this.changes.markApplied(associationId, requestId)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		InitialPassword credentials = this.changes.apply(associationId, requestId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		redirect.addFlashAttribute("notice", "membership.change.applied");
+		redirect.addFlashAttribute("initialPassword", credentials);
 		return "redirect:/ad/" + associationId + "/adhesions";
 	}
 
