@@ -41,9 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Ledger {
 
-	/** The default ceiling of a régie d'avance (PRODUCT.md §3.4). */
-	public static final Money ADVANCE_CEILING = Money.euros(150);
-
 	private final Directory directory;
 
 	private final ChartRepository charts;
@@ -72,10 +69,14 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(Directory directory, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			ChequeRepository cheques, AdvanceRepository advances, CashCountRepository cashCounts,
-			DepositSlipRepository slips, ProjectRepository projects, DurableGoodRepository goods, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	private final LedgerSettings settings;
+
+	Ledger(LedgerSettings settings, Directory directory, ChartRepository charts, FiscalYearRepository years,
+			EntryRepository entries, ChequeRepository cheques, AdvanceRepository advances,
+			CashCountRepository cashCounts, DepositSlipRepository slips, ProjectRepository projects,
+			DurableGoodRepository goods, AuditTrail audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.settings = settings;
 		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
@@ -170,8 +171,10 @@ public class Ledger {
 
 	/** The problems of a draft in the cooperative's year, all of them. */
 	public List<Problem> check(FiscalYear year, EntryDraft draft) {
-		List<Problem> problems = new ArrayList<>(EntryChecks.check(draft, new EntryChecks.Context(year.schoolYear(),
-				year.closed(), chartByCode(year.associationId(), year.schoolYear()), ADVANCE_CEILING)));
+		List<Problem> problems = new ArrayList<>(EntryChecks.check(draft,
+				new EntryChecks.Context(year.schoolYear(), year.closed(),
+						chartByCode(year.associationId(), year.schoolYear()),
+						this.settings.advanceCeiling(year.associationId()))));
 		if (draft.projectId() != null && this.projects.find(year.id(), draft.projectId()).isEmpty()) {
 			problems.add(new Problem("projectId", "ledger.project.unknown"));
 		}

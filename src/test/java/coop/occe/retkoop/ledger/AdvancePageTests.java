@@ -70,6 +70,40 @@ class AdvancePageTests extends WebTestSupport {
 	}
 
 	@Test
+	void theAdRaisesTheCeilingAndItAppliesToTheNextRégie() throws Exception {
+		jakarta.servlet.http.Cookie staff = loginStaff(this.association);
+		String settings = "/ad/" + this.association.id() + "/regies-plafond";
+		Document bad = html(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(settings)
+				.param("advanceCeiling", "-5")
+				.cookie(staff)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn());
+		assertThat(bad.select("#advanceCeiling-erreur").text()).contains("supérieur à 0");
+		assertThat(bad.select("#advanceCeiling").val()).isEqualTo("-5");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(settings)
+				.param("advanceCeiling", "200")
+				.cookie(staff)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		Document refused = page(post("/coop/comptabilite/regies").param("holder", "M. Roux")
+			.param("date", "01/10/2026")
+			.param("amount", "200,01")
+			.param("means", "CASH"));
+		assertThat(refused.select("#amount-erreur").text())
+			.isEqualTo("Une régie d’avance ne peut pas dépasser 200,00 €.");
+		payAdvance("M. Roux", "200");
+		assertThat(html(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/ad/" + this.association.id() + "/journal")
+				.cookie(staff))
+			.andReturn()).text()).contains("plafond : 150,00\u00A0€ → 200,00\u00A0€");
+	}
+
+	@Test
 	void aRégieOverTheCeilingWithoutHolderOrWithTooManyExpensesIsRefusedAndNothingIsSaved() throws Exception {
 		Document refused = page(post("/coop/comptabilite/regies").param("holder", "")
 			.param("date", "01/10/2026")

@@ -34,7 +34,8 @@ class LedgerPropertyTests {
 	static final Map<String, Account> CHART = DefaultChart.ACCOUNTS.stream()
 		.collect(Collectors.toMap(Account::code, Function.identity()));
 
-	static final EntryChecks.Context CONTEXT = new EntryChecks.Context(YEAR, false, CHART, Ledger.ADVANCE_CEILING);
+	static final EntryChecks.Context CONTEXT = new EntryChecks.Context(YEAR, false, CHART,
+			LedgerSettings.DEFAULT_ADVANCE_CEILING);
 
 	@Property
 	void theLinesOfEveryEntrySumToZero(@ForAll("drafts") EntryDraft draft) {
@@ -87,7 +88,7 @@ class LedgerPropertyTests {
 			.as((operation, date, mean, amounts, chargeCodes, productCodes) -> {
 				long spent = amounts.stream().mapToLong(Long::longValue).sum();
 				long total = switch (operation) {
-					case ADVANCE_PAYMENT -> 1 + spent % Ledger.ADVANCE_CEILING.cents();
+					case ADVANCE_PAYMENT -> 1 + spent % LedgerSettings.DEFAULT_ADVANCE_CEILING.cents();
 					case ADVANCE_RETURN -> spent + amounts.get(0) % 3;
 					default -> spent;
 				};

@@ -10,6 +10,7 @@ import coop.occe.retkoop.ledger.Advance;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.LedgerSettings;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
@@ -37,8 +38,11 @@ class AdvanceController {
 
 	private final Ledger ledger;
 
-	AdvanceController(Ledger ledger) {
+	private final LedgerSettings settings;
+
+	AdvanceController(Ledger ledger, LedgerSettings settings) {
 		this.ledger = ledger;
+		this.settings = settings;
 	}
 
 	@ModelAttribute("allMeans")
@@ -52,7 +56,7 @@ class AdvanceController {
 		EntryForm form = new EntryForm();
 		form.setOperation(Operation.ADVANCE_PAYMENT);
 		form.setDate(Dates.format(this.ledger.today()));
-		form.setAmount(Ledger.ADVANCE_CEILING.formatNumber());
+		form.setAmount(this.settings.advanceCeiling(year.associationId()).formatNumber());
 		form.setMeans(PaymentMeans.CASH);
 		form.setKey(UUID.randomUUID().toString());
 		return showList(year, form, model);
@@ -136,7 +140,7 @@ class AdvanceController {
 	private String showList(FiscalYear year, EntryForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("advances", this.ledger.advances(year));
-		model.addAttribute("ceiling", Ledger.ADVANCE_CEILING);
+		model.addAttribute("ceiling", this.settings.advanceCeiling(year.associationId()));
 		return "ledger/advances";
 	}
 
