@@ -9,12 +9,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class ProjectPageTests extends WebTestSupport {
@@ -59,10 +61,57 @@ class ProjectPageTests extends WebTestSupport {
 		save(this.session, "RECEIPT", "Projet lecture", "120,50", "743", "");
 		save(this.session, "RECEIPT", "Kermesse", "80", "706", "");
 		Document table = page(get("/coop/comptabilite/subventions"));
-		assertThat(table.select("#subsidies tbody tr")).extracting(org.jsoup.nodes.Element::text)
+		assertThat(table.select("#subsidies tbody tr")).extracting((row) -> row.select("td:lt(5)").text())
 			.containsExactly("12/10/2026 1 744 – Subventions de la Commune Classe verte 300,00 €",
 					"12/10/2026 2 743 – Subventions du Département Projet lecture 120,50 €");
 		assertThat(table.select("#subsidies tfoot").text()).isEqualTo("Total 420,50 €");
+	}
+
+	@Test
+	void eachSubsidyKeepsItsProofAndOnlyAPdfOrImageIsAccepted() throws Exception {
+		save(this.session, "RECEIPT", "Classe verte", "300", "744", "");
+		save(this.session, "RECEIPT", "Kermesse", "80", "706", "");
+		Document table = page(get("/coop/comptabilite/subventions"));
+		String action = table.select("#subsidies tbody form").attr("action");
+		assertThat(table.select("#subsidies tbody form")).hasSize(1);
+
+		Document refused = html(this.mvc.perform(multipart(action)
+			.file(new MockMultipartFile("fichier", "decision.png", "image/png",
+					"pas une image".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.cookie(this.session)
+			.with(csrf())).andReturn());
+		assertThat(refused.select(".invalid-feedback").text())
+			.isEqualTo("Ce fichier n’est ni un PDF ni une image JPEG ou PNG.");
+
+		byte[] pdf = "%PDF-1.4 décision du maire".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		MvcResult attached = this.mvc
+			.perform(multipart(action).file(new MockMultipartFile("fichier", "decision.pdf", "application/pdf", pdf))
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(attached.getResponse().getRedirectedUrl()).isEqualTo("/coop/comptabilite/subventions");
+		Document after = page(get("/coop/comptabilite/subventions"));
+		String link = after.select("#subsidies tbody a:contains(voir le justificatif)").attr("href");
+		assertThat(link).isEqualTo(action);
+		MvcResult download = this.mvc.perform(get(link).cookie(this.session)).andReturn();
+		assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+
+		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative Curieuse");
+		Cookie intruder = loginCooperative(other);
+		open(intruder);
+		assertThat(this.mvc.perform(get(link).cookie(intruder)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		long kermesse = this.jdbc.sql("SELECT MAX(id) FROM ledger_entry WHERE label = 'Kermesse'")
+			.query(Long.class)
+			.single();
+		String notASubsidy = "/coop/comptabilite/subventions/" + kermesse + "/justificatif";
+		assertThat(this.mvc
+			.perform(multipart(notASubsidy).file(new MockMultipartFile("fichier", "x.pdf", "application/pdf", pdf))
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a receipt that is not a subsidy takes no proof here").isEqualTo(404);
 	}
 
 	@Test

@@ -70,18 +70,6 @@ class ProjectController {
 		return "ledger/project";
 	}
 
-	@GetMapping("/coop/comptabilite/subventions")
-	String subsidies(Model model) {
-		FiscalYear year = year();
-		List<coop.occe.retkoop.ledger.Subsidy> subsidies = this.ledger.subsidies(year);
-		model.addAttribute("subsidies", subsidies);
-		model.addAttribute("total",
-				subsidies.stream()
-					.map(coop.occe.retkoop.ledger.Subsidy::amount)
-					.reduce(coop.occe.retkoop.shared.Money.ZERO, coop.occe.retkoop.shared.Money::plus));
-		return "ledger/subsidies";
-	}
-
 	private String show(FiscalYear year, Model model) {
 		model.addAttribute("projects", this.ledger.projects(year));
 		return "ledger/projects";
