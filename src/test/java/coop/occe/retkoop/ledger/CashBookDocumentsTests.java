@@ -26,7 +26,9 @@ class CashBookDocumentsTests extends WebTestSupport {
 		var association = this.data.association("OCCE des Documents");
 		var cooperative = this.data.readyCooperative(association, "Coopérative Imprimée");
 		Cookie session = loginCooperative(cooperative);
-		String date = SchoolYear.containing(java.time.LocalDate.now())
+		String date = SchoolYear
+			.containing(java.time.LocalDate.ofInstant(coop.occe.retkoop.support.FixedClockConfiguration.NOW,
+					java.time.ZoneId.of("Europe/Paris")))
 			.firstDay()
 			.plusDays(5)
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

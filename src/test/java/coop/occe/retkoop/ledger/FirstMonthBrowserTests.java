@@ -196,12 +196,28 @@ class FirstMonthBrowserTests {
 
 	private void submit() {
 		// The keyboard, as a user would: a click may land on an element the layout
-		// overlaps.
-		this.browser.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+		// overlaps. The page may still be settling, so the button is looked up again
+		// until
+		// the key reaches it; then the next page, not the one being left, is awaited.
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		settled().until((driver) -> {
+			driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+			return true;
+		});
+		settled().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
+		return settled().until((driver) -> driver.findElement(By.cssSelector(css)).getText());
+	}
+
+	private org.openqa.selenium.support.ui.FluentWait<WebDriver> settled() {
+		return new org.openqa.selenium.support.ui.FluentWait<WebDriver>(this.browser)
+			.withTimeout(java.time.Duration.ofSeconds(10))
+			.pollingEvery(java.time.Duration.ofMillis(100))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.WebDriverException.class);
 	}
 
 	private String amount(String css) {
