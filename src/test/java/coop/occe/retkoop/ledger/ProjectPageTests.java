@@ -50,6 +50,25 @@ class ProjectPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void aClassesPedagogicalActionsOpenWithTheClassReadyAndItsProjectsFirst() throws Exception {
+		this.mvc
+			.perform(post("/coop/comptabilite/projets").param("name", "Piscine")
+				.param("className", "CM1")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		this.mvc
+			.perform(post("/coop/comptabilite/projets").param("name", "Théâtre")
+				.param("className", "CE2")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		Document page = page(get("/coop/comptabilite/projets").param("classe", "CE2"));
+		assertThat(page.select("#className").val()).isEqualTo("CE2");
+		assertThat(page.select("#projects li").first().text()).isEqualTo("Théâtre (CE2)");
+	}
+
+	@Test
 	void theSubsidiesTableListsTheReceiptsOnSubsidyAccounts() throws Exception {
 		this.mvc
 			.perform(entry("RECEIPT", "Classe verte", "450", "744", "").param("parts[0].amount", "300")

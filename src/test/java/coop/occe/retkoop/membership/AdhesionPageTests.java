@@ -49,6 +49,8 @@ class AdhesionPageTests extends MembershipTestSupport {
 			.contains("Total : 140,30 €");
 		assertThat(page.select("button:contains(Mettre à jour ces informations)")).hasSize(1);
 		assertThat(page.select("tr.rk-new-class td").first().text()).isEqualTo("4");
+		assertThat(page.select("#classe-" + classId(page, "CE2") + " a.rk-class-actions").attr("href"))
+			.isEqualTo("/coop/comptabilite/projets?classe=CE2");
 
 		Document byEntry = html(
 				this.mvc.perform(get("/coop/adhesion").param("ordre", "saisie").cookie(this.session)).andReturn());

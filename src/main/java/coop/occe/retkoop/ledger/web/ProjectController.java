@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,9 +37,16 @@ class ProjectController {
 		this.ledger = ledger;
 	}
 
+	/**
+	 * The projects; "Actions péda." of a class on the adhésion page opens it with that
+	 * class ready in the new project's form and its projects first.
+	 */
 	@GetMapping("/coop/comptabilite/projets")
-	String list(Model model) {
-		model.addAttribute("form", new ProjectForm());
+	String list(@RequestParam(name = "classe", defaultValue = "") String className, Model model) {
+		ProjectForm form = new ProjectForm();
+		form.setClassName(className.strip());
+		model.addAttribute("form", form);
+		model.addAttribute("classe", className.strip());
 		return show(year(), model);
 	}
 
@@ -71,7 +79,13 @@ class ProjectController {
 	}
 
 	private String show(FiscalYear year, Model model) {
-		model.addAttribute("projects", this.ledger.projects(year));
+		String className = (String) model.getAttribute("classe");
+		model.addAttribute("projects",
+				this.ledger.projects(year)
+					.stream()
+					.sorted(java.util.Comparator.comparing((Project p) -> className == null || className.isEmpty()
+							|| !className.equalsIgnoreCase(p.className())))
+					.toList());
 		return "ledger/projects";
 	}
 
