@@ -83,6 +83,70 @@ class ChartPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void anUnusedChargeAccountCanBeRenumberedButNotAUsedOneNorATreasuryAccount() throws Exception {
+		MvcResult renumbered = this.mvc
+			.perform(post(this.chartUrl + "/671/numero").cookie(this.staff)
+				.param("annee", "2026")
+				.param("newCode", "6718")
+				.with(csrf()))
+			.andReturn();
+		Document chart = html(
+				this.mvc.perform(get(renumbered.getResponse().getRedirectedUrl()).cookie(this.staff)).andReturn());
+		assertThat(chart.select("#compte-6718")).hasSize(1);
+		assertThat(chart.select("#compte-671")).isEmpty();
+
+		Document wrongKind = refusal("6718", "7100");
+		assertThat(wrongKind.select("#newCode-6718-erreur").text()).isEqualTo("Un compte de dépenses commence par 6.");
+		assertThat(wrongKind.select("#newCode-6718").val()).isEqualTo("7100");
+		assertThat(refusal("6718", "6068").select("#newCode-6718-erreur").text())
+			.isEqualTo("Le compte 6068 existe déjà.");
+		MvcResult treasury = this.mvc
+			.perform(post(this.chartUrl + "/512/numero").cookie(this.staff)
+				.param("annee", "2026")
+				.param("newCode", "5121")
+				.with(csrf()))
+			.andReturn();
+		assertThat(treasury.getFlashMap().get("renumberError"))
+			.isEqualTo("Les comptes de trésorerie (banque, caisse, régies, virements internes) gardent leur numéro.");
+		this.mvc.perform(get(treasury.getResponse().getRedirectedUrl()).cookie(this.staff)).andReturn();
+		assertThat(html(this.mvc.perform(get(this.chartUrl).cookie(this.staff)).andReturn()).select("#compte-512"))
+			.as("the bank keeps its number")
+			.hasSize(1);
+
+		Cookie mandatary = loginCooperative(this.data.readyCooperative(this.association, "Coopérative Dépensière"));
+		this.mvc
+			.perform(post("/coop/comptabilite/ouverture").param("openingBank", "100")
+				.param("openingCash", "0")
+				.param("voucherStyle", "SINGLE")
+				.cookie(mandatary)
+				.with(csrf()))
+			.andReturn();
+		this.mvc
+			.perform(post("/coop/comptabilite/operations").param("operation", "EXPENSE")
+				.param("date", "10/09/2026")
+				.param("label", "Fournitures")
+				.param("amount", "10")
+				.param("means", "TRANSFER")
+				.param("parts[0].account", "6718")
+				.cookie(mandatary)
+				.with(csrf()))
+			.andReturn();
+		assertThat(refusal("6718", "6719").select("#newCode-6718-erreur").text())
+			.startsWith("Des coopératives ont déjà des opérations sur le compte 6718");
+	}
+
+	private Document refusal(String code, String newCode) throws Exception {
+		MvcResult refused = this.mvc
+			.perform(post(this.chartUrl + "/" + code + "/numero").cookie(this.staff)
+				.param("annee", "2026")
+				.param("newCode", newCode)
+				.with(csrf()))
+			.andReturn();
+		// The page the browser is sent to, where the flash attributes are waiting.
+		return html(this.mvc.perform(get(refused.getResponse().getRedirectedUrl()).cookie(this.staff)).andReturn());
+	}
+
+	@Test
 	void aWrongNewAccountIsRefusedNextToItsFields() throws Exception {
 		Document page = html(this.mvc
 			.perform(post(this.chartUrl).cookie(this.staff)

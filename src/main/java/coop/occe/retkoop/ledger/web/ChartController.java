@@ -3,6 +3,7 @@ package coop.occe.retkoop.ledger.web;
 import java.util.List;
 
 import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.ChartNumbering;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
@@ -29,8 +30,14 @@ class ChartController {
 
 	private final Ledger ledger;
 
-	ChartController(Ledger ledger) {
+	private final ChartNumbering numbering;
+
+	private final org.springframework.context.MessageSource messages;
+
+	ChartController(Ledger ledger, ChartNumbering numbering, org.springframework.context.MessageSource messages) {
 		this.ledger = ledger;
+		this.numbering = numbering;
+		this.messages = messages;
 	}
 
 	@GetMapping("/ad/{associationId}/plan-comptable")
@@ -56,6 +63,26 @@ class ChartController {
 		else {
 			redirect.addFlashAttribute("chartErrorCode", code);
 			redirect.addFlashAttribute("chartError", problems.get(0).code());
+		}
+		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
+	}
+
+	@PostMapping("/ad/{associationId}/plan-comptable/{code}/numero")
+	String renumber(@PathVariable long associationId, @PathVariable String code,
+			@RequestParam(name = "annee", defaultValue = "0") int startYear,
+			@RequestParam(name = "newCode", defaultValue = "") String newCode, RedirectAttributes redirect) {
+		SchoolYear year = year(startYear);
+		List<Problem> problems = this.numbering.renumber(associationId, year, code, newCode)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("notice", "ledger.chart.renumbered");
+		}
+		else {
+			Problem problem = problems.get(0);
+			redirect.addFlashAttribute("renumberErrorCode", code);
+			redirect.addFlashAttribute("renumberNewCode", newCode);
+			redirect.addFlashAttribute("renumberError", this.messages.getMessage(problem.code(), problem.arguments(),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
 	}
