@@ -98,6 +98,22 @@ public class Accounts {
 				null, displayName, email, mustChangePassword);
 	}
 
+	/**
+	 * Creates the personal account of a class teacher of a cooperative, who logs in by
+	 * e-mail with a random initial password (shown once, changed at the first login).
+	 * Returns the account's id and its initial password.
+	 */
+	@Transactional
+	public TeacherAccount createClassTeacherAccount(String email, String displayName, long associationId,
+			long cooperativeId) {
+		String login = Identifiant.normalizeLogin(email);
+		String password = randomPassword();
+		this.accounts.insert(login, this.encoder.encode(password), Role.CLASS_TEACHER, associationId, cooperativeId,
+				displayName, email.strip(), true);
+		long id = this.accounts.findByLogin(login).orElseThrow().id();
+		return new TeacherAccount(id, new InitialPassword(login, password, true));
+	}
+
 	public boolean loginExists(String login) {
 		return this.accounts.findByLogin(Identifiant.normalizeLogin(login)).isPresent();
 	}
@@ -118,6 +134,11 @@ public class Accounts {
 			value.append(RANDOM_ALPHABET[RANDOM.nextInt(RANDOM_ALPHABET.length)]);
 		}
 		return value.toString();
+	}
+
+	/** A class teacher's new account and its initial password. */
+	public record TeacherAccount(long accountId, InitialPassword initialPassword) {
+
 	}
 
 	/** What the directory knows of a cooperative when its account is created. */

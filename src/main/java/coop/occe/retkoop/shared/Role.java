@@ -6,7 +6,10 @@ package coop.occe.retkoop.shared;
  */
 public enum Role {
 
-	MANDATARY, AD_STAFF, FEDERATION_ADMIN;
+	MANDATARY, AD_STAFF, FEDERATION_ADMIN,
+
+	/** A teacher who keeps the cash book of one class of one cooperative. */
+	CLASS_TEACHER;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,6 +102,11 @@ class FirstMonthBrowserTests {
 		type("openingBank", "1 000,00");
 		type("openingCash", "0");
 		submit();
+		// The opening page has an h1 too: wait for the book's, not the page being left.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.cssSelector("h1"))
+				.getText()
+				.equals("Cahier de comptabilité 2026 - 2027"));
 		assertThat(text("h1")).isEqualTo("Cahier de comptabilité 2026 - 2027");
 
 		this.browser.findElement(By.linkText("Chéquiers")).click();

@@ -42,6 +42,8 @@ class AdhesionPageTests extends MembershipTestSupport {
 		assertThat(names).containsExactly("CE1", "CE2", "CM1-CM2");
 		assertThat(page.select("#classe-" + classId(page, "CE1")).text())
 			.contains("NORBERT DUROC - BENOIT LOUP mel : ndr@wanadoo.fr 2 15 17");
+		assertThat(page.select("#classe-" + classId(page, "CM1-CM2") + " a.rk-class-book").attr("href"))
+			.isEqualTo("/coop/comptabilite/classes?classe=CM1-CM2");
 		assertThat(plain(page.select("table.rk-fees").text())).contains("des coopérateurs (61 × 2,05 €) : 125,05 €")
 			.contains("des coopérateurs (61 × 0,25 €) : 15,25 €")
 			.contains("⇒ 0,00 € est inférieur à 2 000,00 €.")

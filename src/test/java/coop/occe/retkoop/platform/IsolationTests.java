@@ -13,8 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.ClassBook;
+import coop.occe.retkoop.ledger.ClassBooks;
+import coop.occe.retkoop.ledger.EntryDraft;
+import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Operation;
+import coop.occe.retkoop.ledger.PaymentMeans;
+import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.membership.internal.Adhesions;
 import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.Tariffs;
@@ -31,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -82,6 +91,9 @@ class IsolationTests extends WebTestSupport {
 
 	@Autowired
 	private Ledger ledger;
+
+	@Autowired
+	private ClassBooks classBooks;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -184,6 +196,21 @@ class IsolationTests extends WebTestSupport {
 				"Compte Zéphyrin", AccountKind.CHARGE))
 			.isEmpty();
 		this.victimValues.put("code", "60991");
+
+		// A class cash book with a teacher's line waiting for the mandataire.
+		as(victim,
+				post("/coop/comptabilite/classes").param("className", "CM2 Zéphyrin")
+					.param("teacherName", "Mme Zéphyrin")
+					.param("email", "zephyrin.classe" + this.victim.id() + "@example.org"));
+		ClassBook book = this.classBooks.books(this.victim.id()).get(0);
+		FiscalYear fiscalYear = this.ledger.fiscalYear(this.victim.id(), year).orElseThrow();
+		assertThat(this.classBooks
+			.record(fiscalYear, book,
+					new EntryDraft(Operation.EXPENSE, year.firstDay().plusDays(9), "Cahiers Zéphyrin",
+							PaymentMeans.CASH, "", Money.euros(5), List.of(new Split("6068", Money.euros(5))), null)))
+			.isEmpty();
+		this.victimValues.put("classBookId", String.valueOf(book.id()));
+		this.victimValues.put("lineId", String.valueOf(this.classBooks.lines(fiscalYear, book).get(0).id()));
 	}
 
 	private String as(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -252,6 +279,37 @@ class IsolationTests extends WebTestSupport {
 							.doesNotContain(this.victimAssociation.name());
 					}
 				}
+			}
+		}
+	}
+
+	@Test
+	void aClassTeacherOfAnotherCooperativeIsRefusedEveryScopedUrlAndSeesNoneOfItsData() throws Exception {
+		Cookie mandatary = loginCooperative(this.sameAssociationNeighbour);
+		as(mandatary,
+				post("/coop/comptabilite/ouverture").param("openingBank", "0")
+					.param("openingCash", "0")
+					.param("voucherStyle", "SINGLE"));
+		MvcResult invited = this.mvc
+			.perform(post("/coop/comptabilite/classes").cookie(mandatary)
+				.with(csrf())
+				.param("className", "CP")
+				.param("teacherName", "M. Voisin")
+				.param("email", "voisin.classe" + this.victim.id() + "@example.org"))
+			.andReturn();
+		InitialPassword password = (InitialPassword) invited.getFlashMap().get("initialPassword");
+		Cookie teacher = login(password.login(), password.value());
+		as(teacher, post("/mot-de-passe").param("newPassword", "Classe-voisine-2026")
+			.param("confirmation", "Classe-voisine-2026"));
+		for (Endpoint endpoint : endpoints()) {
+			if (!endpoint.variables().isEmpty()) {
+				expectRefused(endpoint, fill(endpoint, this.victimValues), teacher);
+			}
+			else if (endpoint.method() == RequestMethod.GET) {
+				assertThat(perform(endpoint, endpoint.pattern(), teacher).getContentAsString()).as(endpoint.pattern())
+					.doesNotContain(this.victim.name())
+					.doesNotContain("CM2 Zéphyrin")
+					.doesNotContain("Cahiers Zéphyrin");
 			}
 		}
 	}

@@ -59,6 +59,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.AD_STAFF.name(), Role.FEDERATION_ADMIN.name())
 			.requestMatchers("/sommaire", "/coop/**")
 			.hasRole(Role.MANDATARY.name())
+			.requestMatchers("/classe", "/classe/**")
+			.hasRole(Role.CLASS_TEACHER.name())
 			.anyRequest()
 			.authenticated());
 		http.securityContext((context) -> context.securityContextRepository(contextRepository));

@@ -33,6 +33,7 @@ class LoginController {
 			case MANDATARY -> "/sommaire";
 			case AD_STAFF -> "/ad/" + actor.associationId();
 			case FEDERATION_ADMIN -> "/federation";
+			case CLASS_TEACHER -> "/classe";
 		};
 	}
 

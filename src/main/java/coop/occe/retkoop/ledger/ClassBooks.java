@@ -1,0 +1,214 @@
+package coop.occe.retkoop.ledger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import coop.occe.retkoop.identity.Accounts;
+import coop.occe.retkoop.identity.InitialPassword;
+import coop.occe.retkoop.ledger.internal.ClassBookRepository;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Class cash books: the mandataire invites a class teacher, who records the class's
+ * receipts and expenses; the mandataire then accepts each line into the cooperative's
+ * books (one entry per line, through {@link Ledger#post}) or refuses it with a reason.
+ */
+@Service
+public class ClassBooks {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_REASON = 500;
+
+	private final Ledger ledger;
+
+	private final ClassBookRepository books;
+
+	private final Accounts accounts;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ClassBooks(Ledger ledger, ClassBookRepository books, Accounts accounts, AuditTrail audit,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.ledger = ledger;
+		this.books = books;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	public List<ClassBook> books(long cooperativeId) {
+		return this.books.books(cooperativeId);
+	}
+
+	/** A class book of the cooperative; empty for any other cooperative's id. */
+	public Optional<ClassBook> book(long cooperativeId, long bookId) {
+		return this.books.book(cooperativeId, bookId);
+	}
+
+	/** The class book a teacher keeps. */
+	public Optional<ClassBook> bookOfTeacher(long accountId) {
+		return this.books.bookOfTeacher(accountId);
+	}
+
+	/** What came of an invitation: the initial password to show once, or the problems. */
+	public record Invitation(InitialPassword initialPassword, List<Problem> problems) {
+
+	}
+
+	/**
+	 * Invites a class teacher: a personal account that logs in by e-mail and keeps only
+	 * this class's book.
+	 */
+	public Invitation invite(long associationId, long cooperativeId, String className, String teacherName,
+			String email) {
+		String name = strip(className);
+		String teacher = strip(teacherName);
+		String mail = strip(email).toLowerCase(Locale.ROOT);
+		List<Problem> problems = new ArrayList<>();
+		if (name.isEmpty()) {
+			problems.add(new Problem("className", "ledger.classBook.classRequired"));
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.add(new Problem("className", "ledger.classBook.tooLong", MAX_NAME));
+		}
+		else if (this.books.books(cooperativeId).stream().anyMatch((b) -> b.className().equalsIgnoreCase(name))) {
+			problems.add(new Problem("className", "ledger.classBook.exists", name));
+		}
+		if (teacher.isEmpty()) {
+			problems.add(new Problem("teacherName", "ledger.classBook.teacherRequired"));
+		}
+		else if (teacher.length() > MAX_NAME) {
+			problems.add(new Problem("teacherName", "ledger.classBook.tooLong", MAX_NAME));
+		}
+		if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
+			problems.add(new Problem("email", "ledger.classBook.emailFormat"));
+		}
+		else if (this.accounts.loginExists(mail)) {
+			problems.add(new Problem("email", "ledger.classBook.emailTaken"));
+		}
+		if (!problems.isEmpty()) {
+			return new Invitation(null, problems);
+		}
+		InitialPassword password = this.transaction.execute((status) -> {
+			Accounts.TeacherAccount account = this.accounts.createClassTeacherAccount(mail, teacher, associationId,
+					cooperativeId);
+			this.books.insertBook(cooperativeId, name, account.accountId(), teacher, mail, now());
+			this.audit.record(AuditEvent.of("LEDGER_CLASS_TEACHER_INVITED", associationId, cooperativeId, name)
+				.withChanges(Map.of(), Map.of("classe", name, "enseignant", teacher, "courriel", mail)));
+			return account.initialPassword();
+		});
+		return new Invitation(password, List.of());
+	}
+
+	/** The class's lines of the year, in date order. */
+	public List<ClassLine> lines(FiscalYear year, ClassBook book) {
+		return this.books.lines(book.id(), year.id());
+	}
+
+	public Optional<ClassLine> line(ClassBook book, long lineId) {
+		return this.books.line(book.id(), lineId);
+	}
+
+	/**
+	 * Records a teacher's line after the same checks as an entry of the cooperative's
+	 * books (date inside the year, amount above zero, one active account of the right
+	 * kind, cheque number…), so that accepting it later cannot fail on them. The same
+	 * form posted twice records one line.
+	 */
+	public List<Problem> record(FiscalYear year, ClassBook book, EntryDraft draft) {
+		if (draft.operation() != Operation.EXPENSE && draft.operation() != Operation.RECEIPT) {
+			return List.of(new Problem("operation", "ledger.operation.required"));
+		}
+		List<Problem> problems = this.ledger.check(year, draft);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Split split = draft.splits().get(0);
+		this.transaction.executeWithoutResult((status) -> {
+			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), now())) {
+				this.audit.record(AuditEvent
+					.of("LEDGER_CLASS_LINE_RECORDED", year.associationId(), year.cooperativeId(), book.className())
+					.withChanges(Map.of(), Map.of("libellé", draft.label(), "montant", draft.amount().format())));
+			}
+		});
+		return List.of();
+	}
+
+	/**
+	 * Accepts a pending line into the cooperative's books: one entry with the line's
+	 * date, label, means of payment and account. The teacher's means says which side
+	 * moves, as the teacher would expect: cash ("espèces") goes through the cooperative's
+	 * cash box, where the class's cash is kept, a cheque, a transfer or a card through
+	 * the bank. The entry's idempotency key is the line's, so that accepting twice (a
+	 * double click, two mandataires at once) posts one entry only.
+	 */
+	public PostResult accept(FiscalYear year, ClassBook book, ClassLine line) {
+		if (line.state() == ClassLine.State.ACCEPTED) {
+			return new PostResult(line.entryId(), line.voucher(), true, List.of());
+		}
+		if (line.state() == ClassLine.State.REFUSED) {
+			return new PostResult(null, null, false, List.of(new Problem(null, "ledger.classLine.alreadyRefused")));
+		}
+		String label = book.className() + " : " + line.label();
+		if (label.length() > MAX_NAME) {
+			label = label.substring(0, MAX_NAME);
+		}
+		EntryDraft draft = new EntryDraft(line.operation(), line.date(), label, line.means(), line.chequeNumber(),
+				line.amount(), List.of(new Split(line.accountCode(), line.amount())), "classe-ligne-" + line.id());
+		PostResult result = this.ledger.post(year, draft);
+		if (result.isPosted() && this.books.accept(line.id(), result.entryId(), result.voucher())) {
+			this.audit.record(AuditEvent
+				.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
+						"Pièce n° " + result.voucher())
+				.withChanges(Map.of(), Map.of("classe", book.className(), "libellé", line.label(), "montant",
+						line.amount().format())));
+		}
+		return result;
+	}
+
+	/** Refuses a pending line with a reason the teacher sees. */
+	public List<Problem> refuse(FiscalYear year, ClassBook book, ClassLine line, String reason) {
+		String why = strip(reason);
+		if (why.isEmpty()) {
+			return List.of(new Problem("reason", "ledger.classLine.reasonRequired"));
+		}
+		if (why.length() > MAX_REASON) {
+			return List.of(new Problem("reason", "ledger.classBook.tooLong", MAX_REASON));
+		}
+		if (!line.isPending() || !this.books.refuse(line.id(), why)) {
+			return List.of(new Problem(null, "ledger.classLine.notPending"));
+		}
+		this.audit.record(
+				AuditEvent.of("LEDGER_CLASS_LINE_REFUSED", year.associationId(), year.cooperativeId(), book.className())
+					.withChanges(Map.of(), Map.of("libellé", line.label(), "motif", why)));
+		return List.of();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	private static String strip(String value) {
+		return (value == null) ? "" : value.strip();
+	}
+
+}
