@@ -55,7 +55,8 @@ class ClassBookBrowserTest {
 			mandataire.open("/connexion")
 				.type("identifiant", coop.login())
 				.type("motDePasse", TestData.COOP_PASSWORD)
-				.clickButton("Se connecter");
+				.clickButton("Se connecter")
+				.waitForPath("/sommaire");
 			mandataire.open("/coop/comptabilite").type("openingBank", "1000").type("openingCash", "200");
 			mandataire.click(By.cssSelector("main form[method=post] button[type=submit]"))
 				.waitForPath("/coop/comptabilite");

@@ -68,8 +68,21 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks a button and, when it submits a form, waits until the next page has replaced
+	 * this one, so that what is read next is never the page being left.
+	 */
 	public Browser clickButton(String text) {
-		return click(By.xpath("//button[normalize-space()='" + text + "']"));
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		click(By.xpath("//button[normalize-space()='" + text + "']"));
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// A button that changes the page in place (htmx) leaves the document as it
+			// is.
+		}
+		return this;
 	}
 
 	public Browser waitForPath(String path) {
