@@ -65,6 +65,28 @@ class AdhesionPageTests extends MembershipTestSupport {
 	}
 
 	@Test
+	void theDeclaredPropertyValueStartsFromTheInventoryOfDurableGoods() throws Exception {
+		this.mvc
+			.perform(post("/coop/comptabilite/ouverture").param("openingBank", "0")
+				.param("openingCash", "0")
+				.param("voucherStyle", "SINGLE")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		this.mvc
+			.perform(post("/coop/comptabilite/inventaire").param("description", "Vidéoprojecteur")
+				.param("acquiredOn", "01/09/2026")
+				.param("value", "2 500")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		addClass("CE2", "JEANNE LECLAIR", "jeanne@gmail.com", "1", "18");
+		Document page = page();
+		assertThat(page.select("#propertyValue").val()).isEqualTo("2\u202F500,00");
+		assertThat(plain(page.select("table.rk-fees").text())).contains("3,44 €");
+	}
+
+	@Test
 	void withHtmxValiderEtCalculerAnswersTheBodyFragmentWithTheNewRowAndANewEmptyRow() throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/coop/adhesion/classes").cookie(this.session)

@@ -16,8 +16,16 @@ public record Adhesion(long id, long associationId, long cooperativeId, SchoolYe
 		String returnReason, OffsetDateTime sentAt, OffsetDateTime validatedAt, String attestationReference) {
 
 	static Adhesion draft(long associationId, long cooperativeId, SchoolYear year) {
-		return new Adhesion(0, associationId, cooperativeId, year, AdhesionState.DRAFT, Money.ZERO, Money.ZERO, false,
-				Money.ZERO, PaymentChoice.NONE, null, null, null, null);
+		return draft(associationId, cooperativeId, year, Money.ZERO);
+	}
+
+	/**
+	 * A new adhésion whose declared property value starts from the inventory's insured
+	 * value.
+	 */
+	static Adhesion draft(long associationId, long cooperativeId, SchoolYear year, Money propertyValue) {
+		return new Adhesion(0, associationId, cooperativeId, year, AdhesionState.DRAFT, propertyValue, Money.ZERO,
+				false, Money.ZERO, PaymentChoice.NONE, null, null, null, null);
 	}
 
 	Adhesion withId(long newId) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.membership.MembershipValidated;
 import coop.occe.retkoop.membership.internal.StoredDocument.DocumentKind;
 import coop.occe.retkoop.notifications.Mailer;
@@ -59,9 +60,12 @@ public class Adhesions {
 
 	private final AdhesionPdfs pdfs;
 
+	private final Ledger ledger;
+
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events, AdhesionPdfs pdfs) {
+			ApplicationEventPublisher events, AdhesionPdfs pdfs, Ledger ledger) {
+		this.ledger = ledger;
 		this.events = events;
 		this.pdfs = pdfs;
 		this.adhesions = adhesions;
@@ -390,7 +394,10 @@ public class Adhesions {
 			throw new MembershipException("membership.error.closed");
 		}
 		Adhesion adhesion = existing
-			.orElseGet(() -> this.adhesions.insert(Adhesion.draft(coop.associationId(), coop.id(), year)));
+			.orElseGet(() -> this.adhesions.insert(Adhesion.draft(coop.associationId(), coop.id(), year,
+					// The inventory of durable goods gives the insured value of the
+					// property.
+					this.ledger.declaredPropertyValue(coop.id(), year.firstDay()))));
 		adhesion.requireEditable();
 		return adhesion;
 	}
