@@ -164,12 +164,7 @@ class AdvanceController {
 	}
 
 	private FiscalYear year() {
-		Actor actor = CurrentActor.get();
-		if (actor.cooperativeId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(YearNotOpenedException::new);
+		return OpenYear.of(this.ledger);
 	}
 
 }

@@ -130,12 +130,7 @@ class ClassBookController {
 	}
 
 	private FiscalYear year() {
-		Actor actor = CurrentActor.get();
-		if (actor.cooperativeId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.ledger.fiscalYear(actor.cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(YearNotOpenedException::new);
+		return OpenYear.of(this.ledger);
 	}
 
 }

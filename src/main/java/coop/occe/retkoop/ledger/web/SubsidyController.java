@@ -82,8 +82,7 @@ class SubsidyController {
 	}
 
 	private FiscalYear year() {
-		return this.ledger.fiscalYear(CurrentActor.get().cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(YearNotOpenedException::new);
+		return OpenYear.of(this.ledger);
 	}
 
 }
