@@ -71,6 +71,9 @@ class CashBookDocumentsTests extends WebTestSupport {
 			.getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Row header = workbook.getSheetAt(0).getRow(0);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Pièce");
+			assertThat(header.getCell(11).getStringCellValue()).isEqualTo("Annulée");
 			Row row = workbook.getSheetAt(0).getRow(1);
 			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Participation des familles");
 			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(85.50);

@@ -54,8 +54,11 @@ class CashBookController {
 
 	private final Ledger ledger;
 
-	CashBookController(Ledger ledger) {
+	private final ExportColumns columns;
+
+	CashBookController(Ledger ledger, ExportColumns columns) {
 		this.ledger = ledger;
+		this.columns = columns;
 	}
 
 	@ModelAttribute("allMeans")
@@ -139,8 +142,7 @@ class CashBookController {
 		writer.write('\uFEFF');
 		try (var csv = new org.apache.commons.csv.CSVPrinter(writer,
 				org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			csv.printRecord("Pièce", "Date", "Libellé", "N° de chèque", "Banque recette", "Banque dépense",
-					"Caisse recette", "Caisse dépense", "Répartition", "Solde banque", "Solde caisse", "Annulée");
+			csv.printRecord(this.columns.names());
 			int page = 0;
 			CashBookPage book;
 			do {
@@ -433,8 +435,7 @@ class CashBookController {
 
 	/** The signed-in cooperative's current year; pages need it opened first. */
 	private FiscalYear year() {
-		return this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(YearNotOpenedException::new);
+		return OpenYear.of(this.ledger);
 	}
 
 	private static long cooperativeId() {

@@ -36,17 +36,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CashBookDocumentsController {
 
-	private static final List<String> HEADERS = List.of("Pièce", "Date", "Libellé", "N° de chèque", "Banque recette",
-			"Banque dépense", "Caisse recette", "Caisse dépense", "Répartition", "Solde banque", "Solde caisse",
-			"Annulée");
-
 	private final Ledger ledger;
 
 	private final Directory directory;
 
 	private final PdfRenderer pdf;
 
-	CashBookDocumentsController(Ledger ledger, Directory directory, PdfRenderer pdf) {
+	private final ExportColumns columns;
+
+	CashBookDocumentsController(Ledger ledger, Directory directory, PdfRenderer pdf, ExportColumns columns) {
+		this.columns = columns;
 		this.ledger = ledger;
 		this.directory = directory;
 		this.pdf = pdf;
@@ -75,8 +74,9 @@ class CashBookDocumentsController {
 			CellStyle euros = workbook.createCellStyle();
 			euros.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(HEADERS.get(i));
+			List<String> names = this.columns.names();
+			for (int i = 0; i < names.size(); i++) {
+				header.createCell(i).setCellValue(names.get(i));
 			}
 			int r = 1;
 			for (CashBookLine line : lines(year, from, to, account, text)) {
@@ -125,8 +125,7 @@ class CashBookDocumentsController {
 	}
 
 	private FiscalYear year() {
-		return this.ledger.fiscalYear(CurrentActor.get().cooperativeId(), this.ledger.currentYear())
-			.orElseThrow(YearNotOpenedException::new);
+		return OpenYear.of(this.ledger);
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

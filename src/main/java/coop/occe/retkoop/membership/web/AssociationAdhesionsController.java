@@ -241,8 +241,7 @@ class AssociationAdhesionsController {
 	}
 
 	private List<String> headers() {
-		return List.of("N°", "Coopérative", "Commune", "État", "Élèves", "Adultes", "Montant", "Paiement",
-				"Engagement reçu");
+		return List.of(text("membership.export.columns").split(";"));
 	}
 
 	private List<Object> cells(AdhesionSnapshot r) {
