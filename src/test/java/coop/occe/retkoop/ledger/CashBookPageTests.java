@@ -18,13 +18,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-class CashBookPageTests extends WebTestSupport {
+class CashBookPageTests extends LedgerPageTestSupport {
 
 	TestAssociation association;
 
 	TestCooperative coop;
-
-	Cookie session;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -281,17 +279,6 @@ class CashBookPageTests extends WebTestSupport {
 			.param(this.coop.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.cookie(this.session).with(csrf())).andReturn();
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
-		// Money is written with no-break spaces; the expectations below use plain ones.
-		return Jsoup.parse(result.getResponse().getContentAsString().replace('\u00A0', ' ').replace('\u202F', ' '));
 	}
 
 }

@@ -16,11 +16,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-class CashCountPageTests extends WebTestSupport {
+class CashCountPageTests extends LedgerPageTestSupport {
 
 	TestCooperative coop;
-
-	Cookie session;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -92,16 +90,6 @@ class CashCountPageTests extends WebTestSupport {
 			.param(this.coop.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.cookie(this.session).with(csrf())).andReturn();
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
-		return Jsoup.parse(result.getResponse().getContentAsString().replace('\u00A0', ' ').replace('\u202F', ' '));
 	}
 
 }

@@ -17,13 +17,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-class DepositSlipPageTests extends WebTestSupport {
+class DepositSlipPageTests extends LedgerPageTestSupport {
 
 	TestAssociation association;
 
 	TestCooperative coop;
-
-	Cookie session;
 
 	String first;
 
@@ -126,16 +124,6 @@ class DepositSlipPageTests extends WebTestSupport {
 			.param(this.coop.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.cookie(this.session).with(csrf())).andReturn();
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
-		return Jsoup.parse(result.getResponse().getContentAsString().replace('\u00A0', ' ').replace('\u202F', ' '));
 	}
 
 }
