@@ -88,6 +88,12 @@ public final class BalancedLines {
 				}
 				lines.add(new Line(ADVANCE, amount.negate()));
 			}
+			case ADVANCE_EXPENSE -> {
+				for (Split split : nonBlank(draft.splits())) {
+					lines.add(new Line(split.accountCode(), split.amount()));
+				}
+				lines.add(new Line(ADVANCE, amount.negate()));
+			}
 		}
 		return of(lines);
 	}

@@ -14,6 +14,7 @@ import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.ledger.internal.ClassBookRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Money;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -129,22 +130,86 @@ public class ClassBooks {
 	}
 
 	/**
+	 * The class's book of the year as the teacher reads it: the lines, the régies the
+	 * class received and closed, and the balance after each.
+	 */
+	public List<ClassBookRow> rows(FiscalYear year, ClassBook book) {
+		List<Advance> ofClass = this.ledger.advances(year)
+			.stream()
+			.filter((advance) -> Long.valueOf(book.id()).equals(advance.classBookId()))
+			.toList();
+		return ClassBookRow.of(lines(year, book), ofClass);
+	}
+
+	/** How many of the class's lines paid with the régie wait for the mandataire. */
+	public long pendingOnAdvance(long advanceId) {
+		return this.books.pendingOnAdvance(advanceId);
+	}
+
+	/** The class's open régie this year, if the mandataire gave one to its teacher. */
+	public Optional<Advance> advance(FiscalYear year, ClassBook book) {
+		return this.ledger.openAdvanceOfClass(year, book.id());
+	}
+
+	/**
+	 * What the teacher has spent of the régie: accepted by the mandataire, waiting for
+	 * him, and what is left in the teacher's hands.
+	 */
+	public record AdvanceUse(Advance advance, Money accepted, Money pending, Money left) {
+
+	}
+
+	public Optional<AdvanceUse> advanceUse(FiscalYear year, ClassBook book) {
+		return advance(year, book).map((advance) -> {
+			Money pending = this.books.pendingSumOnAdvance(advance.id());
+			return new AdvanceUse(advance, advance.spent(), pending, advance.remaining().minus(pending));
+		});
+	}
+
+	/**
 	 * Records a teacher's line after the same checks as an entry of the cooperative's
 	 * books (date inside the year, amount above zero, one active account of the right
-	 * kind, cheque number…), so that accepting it later cannot fail on them. The same
-	 * form posted twice records one line.
+	 * kind, cheque number…), so that accepting it later cannot fail on them. An expense
+	 * paid with the régie needs an open régie that still holds the amount, counting the
+	 * lines not yet accepted. The same form posted twice records one line.
 	 */
 	public List<Problem> record(FiscalYear year, ClassBook book, EntryDraft draft) {
 		if (draft.operation() != Operation.EXPENSE && draft.operation() != Operation.RECEIPT) {
 			return List.of(new Problem("operation", "ledger.operation.required"));
 		}
-		List<Problem> problems = this.ledger.check(year, draft);
+		Long advanceId = null;
+		List<Problem> problems;
+		if (draft.means() == PaymentMeans.ADVANCE) {
+			Optional<AdvanceUse> use = advanceUse(year, book);
+			if (draft.operation() != Operation.EXPENSE) {
+				problems = new ArrayList<>(this.ledger.check(year, asCashExpense(draft)));
+				problems.add(new Problem("means", "ledger.classLine.advanceOnlyExpense"));
+			}
+			else if (use.isEmpty()) {
+				problems = new ArrayList<>(this.ledger.check(year, asCashExpense(draft)));
+				problems.add(new Problem("means", "ledger.classLine.noAdvance"));
+			}
+			else {
+				problems = new ArrayList<>(this.ledger.check(year, onAdvance(draft, null)));
+				if (draft.amount() != null && draft.amount().compareTo(use.get().left()) > 0) {
+					problems.add(new Problem("amount", "ledger.classLine.overAdvance", use.get().left().format()));
+				}
+				if (draft.date() != null && draft.date().isBefore(use.get().advance().openedOn())) {
+					problems.add(new Problem("date", "ledger.advance.expenseBeforePayment"));
+				}
+				advanceId = use.get().advance().id();
+			}
+		}
+		else {
+			problems = this.ledger.check(year, draft);
+		}
 		if (!problems.isEmpty()) {
 			return problems;
 		}
 		Split split = draft.splits().get(0);
+		Long paidFrom = advanceId;
 		this.transaction.executeWithoutResult((status) -> {
-			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), now())) {
+			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), paidFrom, now())) {
 				this.audit.record(AuditEvent
 					.of("LEDGER_CLASS_LINE_RECORDED", year.associationId(), year.cooperativeId(), book.className())
 					.withChanges(Map.of(), Map.of("libellé", draft.label(), "montant", draft.amount().format())));
@@ -158,8 +223,9 @@ public class ClassBooks {
 	 * date, label, means of payment and account. The teacher's means says which side
 	 * moves, as the teacher would expect: cash ("espèces") goes through the cooperative's
 	 * cash box, where the class's cash is kept, a cheque, a transfer or a card through
-	 * the bank. The entry's idempotency key is the line's, so that accepting twice (a
-	 * double click, two mandataires at once) posts one entry only.
+	 * the bank, the régie against the régie, whose balance goes down. The entry's
+	 * idempotency key is the line's, so that accepting twice (a double click, two
+	 * mandataires at once) posts one entry only.
 	 */
 	public PostResult accept(FiscalYear year, ClassBook book, ClassLine line) {
 		if (line.state() == ClassLine.State.ACCEPTED) {
@@ -174,7 +240,17 @@ public class ClassBooks {
 		}
 		EntryDraft draft = new EntryDraft(line.operation(), line.date(), label, line.means(), line.chequeNumber(),
 				line.amount(), List.of(new Split(line.accountCode(), line.amount())), "classe-ligne-" + line.id());
-		PostResult result = this.ledger.post(year, draft);
+		PostResult result;
+		if (line.advanceId() != null) {
+			Optional<Advance> advance = this.ledger.advance(year, line.advanceId());
+			if (advance.isEmpty()) {
+				return PostResult.refused(List.of(new Problem(null, "ledger.advance.alreadyClosed")));
+			}
+			result = this.ledger.spendAdvance(year, advance.get(), onAdvance(draft, draft.idempotencyKey()));
+		}
+		else {
+			result = this.ledger.post(year, draft);
+		}
 		if (result.isPosted() && this.books.accept(line.id(), result.entryId(), result.voucher())) {
 			this.audit.record(AuditEvent
 				.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
@@ -183,6 +259,18 @@ public class ClassBooks {
 						line.amount().format())));
 		}
 		return result;
+	}
+
+	/** The teacher's expense as an expense on the régie. */
+	private static EntryDraft onAdvance(EntryDraft draft, String key) {
+		return new EntryDraft(Operation.ADVANCE_EXPENSE, draft.date(), draft.label(), PaymentMeans.ADVANCE, "",
+				draft.amount(), draft.splits(), key);
+	}
+
+	/** The line with a plain means, to report its other problems with the régie's. */
+	private static EntryDraft asCashExpense(EntryDraft draft) {
+		return new EntryDraft(draft.operation(), draft.date(), draft.label(), PaymentMeans.CASH, "", draft.amount(),
+				draft.splits(), draft.idempotencyKey());
 	}
 
 	/** Refuses a pending line with a reason the teacher sees. */

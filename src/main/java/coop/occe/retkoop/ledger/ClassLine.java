@@ -6,11 +6,12 @@ import coop.occe.retkoop.shared.Money;
 
 /**
  * A line of a class cash book: a receipt or an expense of the class, on one account. It
- * is not an entry of the cooperative's books until the mandataire accepts it.
+ * is not an entry of the cooperative's books until the mandataire accepts it. An expense
+ * paid with the class's régie names it ({@code advanceId}).
  */
 public record ClassLine(long id, long classBookId, Operation operation, LocalDate date, String label,
 		PaymentMeans means, String chequeNumber, Money amount, String accountCode, State state, Long entryId,
-		String voucher, String refusalReason) {
+		String voucher, String refusalReason, Long advanceId) {
 
 	/** Money in counts positive, money out negative. */
 	public Money signedAmount() {

@@ -15,6 +15,7 @@ import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.AdvanceRepository;
 import coop.occe.retkoop.ledger.internal.CashCountRepository;
+import coop.occe.retkoop.ledger.internal.ClassBookRepository;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.DepositSlipRepository;
 import coop.occe.retkoop.ledger.internal.DurableGoodRepository;
@@ -61,6 +62,8 @@ public class Ledger {
 
 	private final DurableGoodRepository goods;
 
+	private final ClassBookRepository classBooks;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -74,8 +77,8 @@ public class Ledger {
 	Ledger(LedgerSettings settings, Directory directory, ChartRepository charts, FiscalYearRepository years,
 			EntryRepository entries, ChequeRepository cheques, AdvanceRepository advances,
 			CashCountRepository cashCounts, DepositSlipRepository slips, ProjectRepository projects,
-			DurableGoodRepository goods, AuditTrail audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			DurableGoodRepository goods, ClassBookRepository classBooks, AuditTrail audit,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.directory = directory;
 		this.charts = charts;
@@ -87,6 +90,7 @@ public class Ledger {
 		this.slips = slips;
 		this.projects = projects;
 		this.goods = goods;
+		this.classBooks = classBooks;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -143,24 +147,44 @@ public class Ledger {
 	/**
 	 * Opens the cooperative's books for a year with the balances of 1 September (typed
 	 * the first year, carried forward from the previous year after); returns the existing
-	 * year if it was already opened.
+	 * year if it was already opened. The régies still open in the previous year are
+	 * carried with what remains of them, and closed in the new year.
 	 */
 	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
 			VoucherStyle style) {
-		Optional<Position> carried = carriedForward(cooperativeId, year);
+		Optional<FiscalYear> previous = this.years.find(cooperativeId, year.previous());
+		Optional<Position> carried = previous.map((p) -> position(p, p.schoolYear().lastDay()));
 		Money openingBank = carried.map(Position::bank).orElse(typedBank);
 		Money openingCash = carried.map(Position::cash).orElse(typedCash);
 		if (!checkOpening(openingBank, openingCash, style).isEmpty()) {
 			throw new IllegalArgumentException("Invalid opening");
 		}
+		List<Advance> stillOpen = previous
+			.map((p) -> this.advances.all(p.id())
+				.stream()
+				.filter((a) -> a.isOpen() && a.remaining().isPositive() && !this.advances.isCarriedForward(a.id()))
+				.toList())
+			.orElse(List.of());
+		Money openingAdvances = stillOpen.stream().map(Advance::remaining).reduce(Money.ZERO, Money::plus);
 		CooperativeSummary coop = cooperative(cooperativeId);
 		try {
 			this.transaction.executeWithoutResult((status) -> {
-				this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash, style);
+				long yearId = this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash,
+						openingAdvances, style);
+				for (Advance advance : stillOpen) {
+					this.advances.insert(cooperativeId, yearId, advance.holder(), advance.remaining(),
+							advance.openedOn(), null, advance.classBookId(), advance.id());
+				}
+				Map<String, String> opened = new LinkedHashMap<>();
+				opened.put("banque au 1er septembre", openingBank.format());
+				opened.put("caisse au 1er septembre", openingCash.format());
+				if (!stillOpen.isEmpty()) {
+					opened.put("régies reportées", openingAdvances.format());
+				}
+				opened.put("numérotation", style.name());
 				this.audit.record(AuditEvent
 					.of("LEDGER_YEAR_OPENED", coop.associationId(), cooperativeId, coop.name() + " " + year.label())
-					.withChanges(Map.of(), Map.of("banque au 1er septembre", openingBank.format(),
-							"caisse au 1er septembre", openingCash.format(), "numérotation", style.name())));
+					.withChanges(Map.of(), opened));
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -247,8 +271,29 @@ public class Ledger {
 	 * and the régie, in one transaction. The draft's operation must be ADVANCE_PAYMENT.
 	 */
 	public PostResult openAdvance(FiscalYear year, String holder, EntryDraft draft) {
+		return openAdvance(year, holder, null, draft);
+	}
+
+	/**
+	 * Pays a régie to a teacher, to the teacher of a class book when {@code classBookId}
+	 * is given: that teacher then spends it from the class cash book, line by line. A
+	 * class has one open régie at a time; without a name, the régie bears the teacher's.
+	 */
+	public PostResult openAdvance(FiscalYear year, String holder, Long classBookId, EntryDraft draft) {
 		String name = (holder == null) ? "" : holder.strip();
 		List<Problem> problems = new ArrayList<>();
+		if (classBookId != null) {
+			Optional<ClassBook> book = this.classBooks.book(year.cooperativeId(), classBookId);
+			if (book.isEmpty()) {
+				problems.add(new Problem("classBookId", "ledger.advance.classBookUnknown"));
+			}
+			else if (this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
+				problems.add(new Problem("classBookId", "ledger.advance.classHasOpen", book.get().className()));
+			}
+			else if (name.isEmpty()) {
+				name = book.get().teacherName();
+			}
+		}
 		if (name.isEmpty()) {
 			problems.add(new Problem("holder", "ledger.advance.holderRequired"));
 		}
@@ -270,11 +315,63 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(draft);
+		String holderName = name;
 		try {
 			return this.transaction.execute((status) -> {
 				PostResult posted = insert(year, draft, lines);
-				this.advances.insert(year.cooperativeId(), year.id(), name, draft.amount(), draft.date(),
-						posted.entryId());
+				this.advances.insert(year.cooperativeId(), year.id(), holderName, draft.amount(), draft.date(),
+						posted.entryId(), classBookId, null);
+				return posted;
+			});
+		}
+		catch (FiscalYearRepository.YearClosedException ex) {
+			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
+	}
+
+	/** The open régie of a class this year, if the mandataire gave one to its teacher. */
+	public Optional<Advance> openAdvanceOfClass(FiscalYear year, long classBookId) {
+		return this.advances.openOfClassBook(year.id(), classBookId);
+	}
+
+	/**
+	 * Records an expense the teacher paid with the régie: a charge against 467, with the
+	 * next voucher number. Refused when the régie is closed or the expense exceeds what
+	 * remains of it; the same idempotency key posts once.
+	 */
+	public PostResult spendAdvance(FiscalYear year, Advance advance, EntryDraft draft) {
+		if (draft.operation() != Operation.ADVANCE_EXPENSE) {
+			throw new IllegalArgumentException("Not an expense on a régie");
+		}
+		if (draft.idempotencyKey() != null) {
+			Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
+					draft.idempotencyKey());
+			if (earlier.isPresent()) {
+				return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
+			}
+		}
+		List<Problem> problems = new ArrayList<>(check(year, draft));
+		if (!advance.isOpen()) {
+			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
+		}
+		else if (draft.amount() != null && draft.amount().compareTo(advance.remaining()) > 0) {
+			problems.add(new Problem("amount", "ledger.advance.overRemaining", advance.remaining().format()));
+		}
+		if (draft.date() != null && draft.date().isBefore(advance.openedOn())) {
+			problems.add(new Problem("date", "ledger.advance.expenseBeforePayment"));
+		}
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
+		}
+		BalancedLines lines = BalancedLines.of(draft);
+		try {
+			return this.transaction.execute((status) -> {
+				PostResult posted = insert(year, draft, lines);
+				if (!this.advances.spend(advance.id(), draft.amount())) {
+					status.setRollbackOnly();
+					return PostResult.refused(List.of(new Problem("amount", "ledger.advance.overRemaining",
+							advance(year, advance.id()).map(Advance::remaining).orElse(Money.ZERO).format())));
+				}
 				return posted;
 			});
 		}
@@ -285,40 +382,91 @@ public class Ledger {
 
 	/**
 	 * Closes a régie: the teacher's expenses over charge accounts and the remainder back
-	 * into the cash box or the bank, in one return entry.
+	 * into the cash box or the bank, in one return entry for what remains of the régie.
+	 * When nothing remains (everything was spent from the class cash book), it is closed
+	 * without an entry. A régie carried into the next year is closed there, and one whose
+	 * class still has régie lines to review waits for them.
 	 */
 	public PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft draft) {
 		EntryDraft closing = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), draft.label(), draft.means(),
-				draft.chequeNumber(), advance.amount(), draft.splits(), null);
-		List<Problem> problems = new ArrayList<>(check(year, closing));
+				draft.chequeNumber(), advance.remaining(), draft.splits(), null);
+		boolean nothingLeft = !advance.remaining().isPositive();
+		List<Problem> problems = new ArrayList<>();
+		if (nothingLeft) {
+			problems.addAll(checkEmptyClosing(year, closing));
+		}
+		else {
+			problems.addAll(check(year, closing));
+		}
 		if (closing.date() != null && closing.date().isBefore(advance.openedOn())) {
 			problems.add(new Problem("date", "ledger.advance.returnBeforePayment"));
 		}
 		if (!advance.isOpen()) {
 			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
 		}
+		else if (this.advances.isCarriedForward(advance.id())) {
+			problems.add(new Problem(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
+		}
+		else if (this.classBooks.pendingOnAdvance(advance.id()) > 0) {
+			problems.add(new Problem(null, "ledger.advance.pendingClassLines",
+					this.classBooks.pendingOnAdvance(advance.id())));
+		}
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
 		}
-		BalancedLines lines = BalancedLines.of(closing);
 		try {
-			return closeAdvance(year, advance, closing, lines);
+			if (nothingLeft) {
+				return this.transaction.execute((status) -> {
+					if (!this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), null)) {
+						return PostResult.refused(List.of(new Problem(null, "ledger.advance.changedMeanwhile")));
+					}
+					this.audit.record(AuditEvent
+						.of("LEDGER_ADVANCE_CLOSED_SPENT", year.associationId(), year.cooperativeId(),
+								"Régie de " + advance.holder())
+						.withChanges(Map.of(), Map.of("dépensé", advance.spent().format())));
+					return PostResult.nothingToPost();
+				});
+			}
+			return closeAdvance(year, advance, closing, BalancedLines.of(closing));
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
 			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
 		}
 	}
 
+	/** A closing with nothing left: a date inside the open year and no expense. */
+	private List<Problem> checkEmptyClosing(FiscalYear year, EntryDraft closing) {
+		List<Problem> problems = new ArrayList<>();
+		if (year.closed()) {
+			problems.add(new Problem(null, "ledger.year.closed", year.schoolYear().label()));
+		}
+		if (closing.date() == null) {
+			problems.add(new Problem("date", "ledger.date.required"));
+		}
+		else if (!year.schoolYear().contains(closing.date())) {
+			problems.add(new Problem("date", "ledger.date.outsideYear", year.schoolYear().label()));
+		}
+		if (!BalancedLines.nonBlank(closing.splits()).isEmpty()) {
+			problems.add(new Problem("parts", "ledger.advance.nothingLeft"));
+		}
+		return problems;
+	}
+
 	private PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft closing, BalancedLines lines) {
 		PostResult result = this.transaction.execute((status) -> {
 			PostResult posted = insert(year, closing, lines);
-			if (!this.advances.close(advance.id(), year.id(), advance.version(), closing.date(), posted.entryId())) {
+			if (!this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), posted.entryId())) {
 				status.setRollbackOnly();
-				return PostResult.refused(List.of(new Problem(null, "ledger.advance.alreadyClosed")));
+				return PostResult.refused(List.of(new Problem(null, "ledger.advance.changedMeanwhile")));
 			}
 			return posted;
 		});
 		return result;
+	}
+
+	/** Whether the régie went on into the next year, where it is to be closed. */
+	public boolean isCarriedForward(Advance advance) {
+		return this.advances.isCarriedForward(advance.id());
 	}
 
 	/** Whether the entry pays or returns a régie, which only its régie may change. */
@@ -434,8 +582,8 @@ public class Ledger {
 
 	/** "Où en sommes-nous ?" at a date of the year (included). */
 	public Position position(FiscalYear year, LocalDate date) {
-		return Position.of(date, year.openingBank(), year.openingCash(), this.entries.sumsByAccount(year.id(), date),
-				chartByCode(year.associationId(), year.schoolYear()));
+		return Position.of(date, year.openingBank(), year.openingCash(), year.openingAdvances(),
+				this.entries.sumsByAccount(year.id(), date), chartByCode(year.associationId(), year.schoolYear()));
 	}
 
 	private Map<String, Account> chartByCode(long associationId, SchoolYear year) {

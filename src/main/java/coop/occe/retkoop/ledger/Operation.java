@@ -22,7 +22,12 @@ public enum Operation {
 	 * A régie d'avance returned: the teacher's expenses over charge accounts, the
 	 * remainder back into the cash box or the bank.
 	 */
-	ADVANCE_RETURN(AccountKind.CHARGE, true);
+	ADVANCE_RETURN(AccountKind.CHARGE, true),
+	/**
+	 * An expense a teacher paid with a régie, accepted from the class cash book: a charge
+	 * against the régie (467), neither the bank nor the cash box moves.
+	 */
+	ADVANCE_EXPENSE(AccountKind.CHARGE, false);
 
 	private final AccountKind splitKind;
 
@@ -50,12 +55,12 @@ public enum Operation {
 
 	/** Whether the parts must add up to the amount exactly. */
 	public boolean splitMustAddUp() {
-		return this == EXPENSE || this == RECEIPT;
+		return this == EXPENSE || this == RECEIPT || this == ADVANCE_EXPENSE;
 	}
 
 	/** Typed in the cash book's own form (régies have their page). */
 	public boolean isPlain() {
-		return this != ADVANCE_PAYMENT && this != ADVANCE_RETURN;
+		return this != ADVANCE_PAYMENT && this != ADVANCE_RETURN && this != ADVANCE_EXPENSE;
 	}
 
 }

@@ -12,8 +12,9 @@ import coop.occe.retkoop.shared.Money;
  * "Où en sommes-nous ?": what the cooperative has in the bank, in the cash box and in
  * open régies at a date, and its products and charges since 1 September.
  */
-public record Position(LocalDate date, Money openingBank, Money openingCash, Money bank, Money cash, Money advances,
-		List<AccountTotal> charges, List<AccountTotal> products, Money totalCharges, Money totalProducts) {
+public record Position(LocalDate date, Money openingBank, Money openingCash, Money openingAdvances, Money bank,
+		Money cash, Money advances, List<AccountTotal> charges, List<AccountTotal> products, Money totalCharges,
+		Money totalProducts) {
 
 	/**
 	 * The position from the sums of lines per account code (debits positive) and the
@@ -21,9 +22,18 @@ public record Position(LocalDate date, Money openingBank, Money openingCash, Mon
 	 */
 	public static Position of(LocalDate date, Money openingBank, Money openingCash, Map<String, Long> sums,
 			Map<String, Account> chart) {
+		return of(date, openingBank, openingCash, Money.ZERO, sums, chart);
+	}
+
+	/**
+	 * The position when régies still open on 1 September were carried from the previous
+	 * year ({@code openingAdvances}).
+	 */
+	public static Position of(LocalDate date, Money openingBank, Money openingCash, Money openingAdvances,
+			Map<String, Long> sums, Map<String, Account> chart) {
 		long bank = openingBank.cents();
 		long cash = openingCash.cents();
-		long advances = 0;
+		long advances = openingAdvances.cents();
 		long charges = 0;
 		long products = 0;
 		List<AccountTotal> chargeTotals = new ArrayList<>();
@@ -49,7 +59,7 @@ public record Position(LocalDate date, Money openingBank, Money openingCash, Mon
 				}
 			}
 		}
-		return new Position(date, openingBank, openingCash, Money.ofCents(bank), Money.ofCents(cash),
+		return new Position(date, openingBank, openingCash, openingAdvances, Money.ofCents(bank), Money.ofCents(cash),
 				Money.ofCents(advances), List.copyOf(chargeTotals), List.copyOf(productTotals), Money.ofCents(charges),
 				Money.ofCents(products));
 	}
@@ -75,6 +85,11 @@ public record Position(LocalDate date, Money openingBank, Money openingCash, Mon
 	/** Products minus charges. */
 	public Money result() {
 		return this.totalProducts.minus(this.totalCharges);
+	}
+
+	/** What the cooperative held on 1 September: bank, cash box and open régies. */
+	public Money openingHoldings() {
+		return this.openingBank.plus(this.openingCash).plus(this.openingAdvances);
 	}
 
 	/** Everything the cooperative holds: bank, cash box and open régies. */

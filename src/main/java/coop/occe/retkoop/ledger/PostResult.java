@@ -20,6 +20,16 @@ public record PostResult(Long entryId, String voucher, boolean alreadyPosted, Li
 		return new PostResult(null, null, false, List.copyOf(problems));
 	}
 
+	/** Done without an entry (a régie closed with nothing left to bring back). */
+	static PostResult nothingToPost() {
+		return new PostResult(null, null, false, List.of());
+	}
+
+	/** Whether it was done, with or without an entry. */
+	public boolean isDone() {
+		return this.problems.isEmpty();
+	}
+
 	public boolean isPosted() {
 		return this.entryId != null;
 	}

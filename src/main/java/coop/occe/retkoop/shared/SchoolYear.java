@@ -28,6 +28,10 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 		return new SchoolYear(this.startYear - 1);
 	}
 
+	public SchoolYear next() {
+		return new SchoolYear(this.startYear + 1);
+	}
+
 	/** "2025 - 2026", as the membership screen writes it. */
 	public String label() {
 		return this.startYear + " - " + (this.startYear + 1);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import coop.occe.retkoop.directory.internal.AssociationRepository;
 import coop.occe.retkoop.directory.internal.CooperativeService;
 import coop.occe.retkoop.identity.Accounts;
+import coop.occe.retkoop.support.Browser;
 import coop.occe.retkoop.support.TestData;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A first month of a cooperative's books in a real (headless) browser: families'
  * participation received in cash, cash deposited at the bank, a purchase by cheque with
- * the suggested number, a 150 € régie to the CE2 teacher closed with two expenses. The
- * balances shown must equal the ones computed by hand below. Fails (never skips) where
- * Chromium and its driver are not installed.
+ * the suggested number, a 150 € régie to the CE2 teacher who records two expenses in the
+ * class cash book, accepted by the mandataire, who then closes the régie. The balances
+ * shown must equal the ones computed by hand below. Fails (never skips) where Chromium
+ * and its driver are not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FirstMonthBrowserTests {
@@ -139,28 +141,68 @@ class FirstMonthBrowserTests {
 		submit();
 		assertThat(text("#voucher-notice")).startsWith("Pièce n° D02");
 
+		// The CE2 teacher keeps the class's cash book with a personal login.
+		open("/coop/comptabilite/classes?classe=CE2");
+		type("teacherName", "Mme Martin");
+		type("email", "ce2." + coop.id() + "@example.org");
+		submit("#invite");
+		String shown = text("#initial-password");
+		String password = shown.substring(shown.indexOf("provisoire : ") + 13).lines().findFirst().orElseThrow();
+
+		// A 150 € régie to the CE2 teacher, by cheque n° 1202.
 		backToBook();
 		this.browser.findElement(By.linkText("Régies d’avance")).click();
-		type("holder", "Mme Martin (CE2)");
+		new Select(this.browser.findElement(By.id("classBookId"))).selectByVisibleText("CE2 — Mme Martin");
 		type("date", "15/09/2026");
 		type("amount", "150,00");
 		new Select(this.browser.findElement(By.id("means"))).selectByValue("CHEQUE");
 		type("chequeNumber", "1202");
 		submit();
 		assertThat(text("#voucher-notice")).startsWith("Pièce n° D03");
-		type("date", "30/09/2026");
-		new Select(this.browser.findElement(By.id("parts0.account"))).selectByValue("6068");
-		type("parts0.amount", "42,30");
-		new Select(this.browser.findElement(By.id("parts1.account"))).selectByValue("6251");
-		type("parts1.amount", "60,00");
-		new Select(this.browser.findElement(By.id("means"))).selectByValue("CASH");
-		submit();
-		assertThat(text("#advance-closed")).isEqualTo("Régie soldée le 30/09/2026.");
+		assertThat(text("h1")).isEqualTo("Régie de Mme Martin");
 
-		// By hand: bank 1 000 + 200 − 85,40 − 150 = 964,60; cash 240 − 200 + (150 −
-		// 102,30) = 87,70;
-		// charges 85,40 + 42,30 + 60 = 187,70; products 240; result 52,30 = 964,60 +
-		// 87,70 − 1 000.
+		// The teacher records two expenses paid with the régie in the class cash book.
+		try (Browser teacher = new Browser("http://localhost:" + this.port)) {
+			teacher.open("/connexion").type("identifiant", "ce2." + coop.id() + "@example.org");
+			teacher.type("motDePasse", password).clickButton("Se connecter").waitForPath("/mot-de-passe");
+			teacher.type("newPassword", "Cahier-du-CE2-2026")
+				.type("confirmation", "Cahier-du-CE2-2026")
+				.clickButton("Enregistrer le mot de passe")
+				.waitForPath("/classe");
+			assertThat(teacher.driver().findElement(By.id("class-advance-left")).getText()).isEqualTo("150,00 €");
+			classExpense(teacher, "20/09/2026", "Peinture et pinceaux", "42,30", "6068");
+			classExpense(teacher, "25/09/2026", "Entrée au musée", "60,00", "6251");
+			assertThat(teacher.driver().findElement(By.id("class-advance-left")).getText()).isEqualTo("47,70 €");
+
+			// The mandataire accepts both lines against the régie, then closes it: the
+			// 47,70 € left come back in cash.
+			open("/coop/comptabilite/classes");
+			this.browser.findElement(By.linkText("CE2")).click();
+			clickButton("Accepter");
+			assertThat(text("#voucher-notice")).startsWith("Pièce n° D04");
+			clickButton("Accepter");
+			assertThat(text("#voucher-notice")).startsWith("Pièce n° D05");
+			this.browser.findElement(By.linkText("Voir la régie")).click();
+			assertThat(amount("#advance-spent")).isEqualTo("102,30 €");
+			assertThat(amount("#advance-remaining")).isEqualTo("47,70 €");
+			type("date", "30/09/2026");
+			new Select(this.browser.findElement(By.id("means"))).selectByValue("CASH");
+			submit();
+			assertThat(text("#voucher-notice")).startsWith("Pièce n° D06");
+			assertThat(text("#advance-closed")).isEqualTo("Régie soldée le 30/09/2026.");
+
+			teacher.open("/classe");
+			assertThat(teacher.text()).contains("Reportée : pièce n° D04")
+				.contains("Reportée : pièce n° D05")
+				.contains("Reste de la régie rendu à la coopérative");
+			var classRows = teacher.driver().findElements(By.cssSelector("#class-lines tbody tr"));
+			assertThat(classRows.get(classRows.size() - 1).findElement(By.className("rk-balance")).getText())
+				.isEqualTo("0,00 €");
+		}
+
+		// By hand: bank 1 000 + 200 − 85,40 − 150 = 964,60; cash 240 − 200 + (150 − 42,30
+		// − 60) = 87,70; charges 85,40 + 42,30 + 60 = 187,70; products 240; result 52,30
+		// = 964,60 + 87,70 − 1 000.
 		open("/coop/comptabilite/situation?date=30/09/2026");
 		assertThat(amount("#bank")).isEqualTo("964,60 €");
 		assertThat(amount("#cash")).isEqualTo("87,70 €");
@@ -171,8 +213,8 @@ class FirstMonthBrowserTests {
 
 		open("/coop/comptabilite");
 		var rows = this.browser.findElements(By.cssSelector("table.rk-book tbody tr"));
-		assertThat(rows).hasSize(5);
-		WebElement last = rows.get(4);
+		assertThat(rows).hasSize(7);
+		WebElement last = rows.get(6);
 		assertThat(last.findElements(By.tagName("td")).get(9).getText().replace('\u202F', ' ')).isEqualTo("964,60");
 		assertThat(last.findElements(By.tagName("td")).get(10).getText()).isEqualTo("87,70");
 	}
@@ -185,6 +227,25 @@ class FirstMonthBrowserTests {
 		new Select(this.browser.findElement(By.id("means"))).selectByValue(means);
 		new Select(this.browser.findElement(By.id("parts0.account"))).selectByValue(account);
 		submit();
+	}
+
+	private static void classExpense(Browser teacher, String date, String label, String amount, String account) {
+		assertThat(
+				new Select(teacher.driver().findElement(By.id("means"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("ADVANCE");
+		teacher.type("date", date).type("label", label).type("amount", amount);
+		new Select(teacher.driver().findElement(By.id("account"))).selectByValue(account);
+		teacher.clickButton("Enregistrer la ligne").waitForPath("/classe");
+		assertThat(teacher.driver().findElement(By.id("notice")).getText()).startsWith("Ligne enregistrée");
+	}
+
+	private void clickButton(String label) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		settled().until((driver) -> {
+			driver.findElement(By.xpath("//main//button[normalize-space()='" + label + "']")).sendKeys(Keys.ENTER);
+			return true;
+		});
+		settled().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private void backToBook() {
@@ -202,13 +263,19 @@ class FirstMonthBrowserTests {
 	}
 
 	private void submit() {
+		submit("main");
+	}
+
+	private void submit(String within) {
 		// The keyboard, as a user would: a click may land on an element the layout
 		// overlaps. The page may still be settling, so the button is looked up again
 		// until
 		// the key reaches it; then the next page, not the one being left, is awaited.
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		settled().until((driver) -> {
-			driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).sendKeys(Keys.ENTER);
+			driver.findElement(By.cssSelector(
+					within + " form[method=post] button[type=submit], " + within + "[method=post] button[type=submit]"))
+				.sendKeys(Keys.ENTER);
 			return true;
 		});
 		settled().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));

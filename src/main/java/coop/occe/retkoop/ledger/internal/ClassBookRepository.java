@@ -25,7 +25,7 @@ public class ClassBookRepository {
 	private static final String BOOK_COLUMNS = "id, cooperative_id, class_name, teacher_account_id, teacher_name, teacher_email";
 
 	private static final String LINE_COLUMNS = "id, class_book_id, operation, line_date, label, means, cheque_number, "
-			+ "amount, account_code, state, entry_id, voucher, refusal_reason";
+			+ "amount, account_code, state, entry_id, voucher, refusal_reason, advance_id";
 
 	private final JdbcClient jdbc;
 
@@ -67,7 +67,7 @@ public class ClassBookRepository {
 	}
 
 	/** Records a line; false when a line with the same key was already recorded. */
-	public boolean insertLine(long bookId, long fiscalYearId, EntryDraft draft, String accountCode,
+	public boolean insertLine(long bookId, long fiscalYearId, EntryDraft draft, String accountCode, Long advanceId,
 			OffsetDateTime now) {
 		if (draft.idempotencyKey() != null && this.jdbc
 			.sql("SELECT COUNT(*) FROM ledger_class_line WHERE class_book_id = ? AND idempotency_key = ?")
@@ -78,11 +78,11 @@ public class ClassBookRepository {
 		}
 		this.jdbc.sql("""
 				INSERT INTO ledger_class_line (class_book_id, fiscal_year_id, operation, line_date, label, means,
-				cheque_number, amount, account_code, idempotency_key, state, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+				cheque_number, amount, account_code, idempotency_key, state, created_at, advance_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
 			.params(bookId, fiscalYearId, draft.operation().name(), draft.date(), draft.label(), draft.means().name(),
 					draft.chequeNumber().isEmpty() ? null : draft.chequeNumber(), draft.amount().cents(), accountCode,
-					draft.idempotencyKey(), now)
+					draft.idempotencyKey(), now, advanceId)
 			.update();
 		return true;
 	}
@@ -101,6 +101,23 @@ public class ClassBookRepository {
 			.params(bookId, lineId)
 			.query(ClassBookRepository::mapLine)
 			.optional();
+	}
+
+	/** How many lines paid with the régie still wait for the mandataire. */
+	public long pendingOnAdvance(long advanceId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM ledger_class_line WHERE advance_id = ? AND state = 'PENDING'")
+			.param(advanceId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The total of the lines paid with the régie that still wait for the mandataire. */
+	public Money pendingSumOnAdvance(long advanceId) {
+		return Money.ofCents(this.jdbc
+			.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_class_line WHERE advance_id = ? AND state = 'PENDING'")
+			.param(advanceId)
+			.query(Long.class)
+			.single());
 	}
 
 	/** Marks a pending line accepted; false when it was no longer pending. */
@@ -125,12 +142,14 @@ public class ClassBookRepository {
 	private static ClassLine mapLine(ResultSet rs, int row) throws SQLException {
 		long entry = rs.getLong("entry_id");
 		Long entryId = rs.wasNull() ? null : entry;
+		long advance = rs.getLong("advance_id");
+		Long advanceId = rs.wasNull() ? null : advance;
 		return new ClassLine(rs.getLong("id"), rs.getLong("class_book_id"),
 				Operation.valueOf(rs.getString("operation")), rs.getObject("line_date", LocalDate.class),
 				rs.getString("label"), PaymentMeans.valueOf(rs.getString("means")), rs.getString("cheque_number"),
 				Money.ofCents(rs.getLong("amount")), rs.getString("account_code"),
 				ClassLine.State.valueOf(rs.getString("state")), entryId, rs.getString("voucher"),
-				rs.getString("refusal_reason"));
+				rs.getString("refusal_reason"), advanceId);
 	}
 
 }

@@ -83,6 +83,15 @@ public final class EntryChecks {
 		if (operation != null && operation.needsMeans() && draft.entry().means() == null) {
 			draft.report("means", "ledger.means.required");
 		}
+	}), new Check("a régie pays only the expenses spent from it", (context, draft) -> {
+		Operation operation = draft.entry().operation();
+		boolean fromAdvance = draft.entry().means() == PaymentMeans.ADVANCE;
+		if (operation == Operation.ADVANCE_EXPENSE && !fromAdvance) {
+			draft.report("means", "ledger.means.advanceRequired");
+		}
+		else if (fromAdvance && operation != null && operation != Operation.ADVANCE_EXPENSE) {
+			draft.report("means", "ledger.means.advanceNotHere");
+		}
 	}), new Check("a cheque has its number", (context, draft) -> {
 		if (draft.entry().means() == PaymentMeans.CHEQUE && draft.entry().chequeNumber().isEmpty()) {
 			draft.report("chequeNumber", "ledger.chequeNumber.required");
@@ -97,7 +106,9 @@ public final class EntryChecks {
 		}
 	}), new Check("receipts and expenses are split over at least one account", (context, draft) -> {
 		Operation operation = draft.entry().operation();
-		if (operation != null && !operation.isInternal() && BalancedLines.nonBlank(draft.entry().splits()).isEmpty()) {
+		// A régie may come back whole, without any expense.
+		if (operation != null && !operation.isInternal() && operation != Operation.ADVANCE_RETURN
+				&& BalancedLines.nonBlank(draft.entry().splits()).isEmpty()) {
 			draft.report("parts", "ledger.splits.required");
 		}
 	}), new Check("each part names a known, active account of the right kind", (context, draft) -> {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class FiscalYearRepository {
 
 	private static final String COLUMNS = "id, cooperative_id, association_id, school_year, opening_bank, "
-			+ "opening_cash, voucher_style, closed";
+			+ "opening_cash, opening_advances, voucher_style, closed";
 
 	private final JdbcClient jdbc;
 
@@ -32,19 +32,25 @@ public class FiscalYearRepository {
 			.query((rs, i) -> new FiscalYear(rs.getLong("id"), rs.getLong("cooperative_id"),
 					rs.getLong("association_id"), new SchoolYear(rs.getInt("school_year")),
 					Money.ofCents(rs.getLong("opening_bank")), Money.ofCents(rs.getLong("opening_cash")),
-					VoucherStyle.valueOf(rs.getString("voucher_style")), rs.getBoolean("closed")))
+					Money.ofCents(rs.getLong("opening_advances")), VoucherStyle.valueOf(rs.getString("voucher_style")),
+					rs.getBoolean("closed")))
 			.optional();
 	}
 
 	public long insert(long cooperativeId, long associationId, SchoolYear year, Money openingBank, Money openingCash,
 			VoucherStyle style) {
+		return insert(cooperativeId, associationId, year, openingBank, openingCash, Money.ZERO, style);
+	}
+
+	public long insert(long cooperativeId, long associationId, SchoolYear year, Money openingBank, Money openingCash,
+			Money openingAdvances, VoucherStyle style) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO ledger_fiscal_year (cooperative_id, association_id, school_year, opening_bank,
-				opening_cash, voucher_style, next_single, next_receipt, next_expense, closed)
-				VALUES (?, ?, ?, ?, ?, ?, 1, 1, 1, FALSE)""")
+				opening_cash, opening_advances, voucher_style, next_single, next_receipt, next_expense, closed)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, 1, FALSE)""")
 			.params(cooperativeId, associationId, year.startYear(), openingBank.cents(), openingCash.cents(),
-					style.name())
+					openingAdvances.cents(), style.name())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

@@ -7,6 +7,8 @@ import java.util.UUID;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Advance;
+import coop.occe.retkoop.ledger.ClassBook;
+import coop.occe.retkoop.ledger.ClassBooks;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
@@ -40,9 +42,12 @@ class AdvanceController {
 
 	private final LedgerSettings settings;
 
-	AdvanceController(Ledger ledger, LedgerSettings settings) {
+	private final ClassBooks classBooks;
+
+	AdvanceController(Ledger ledger, LedgerSettings settings, ClassBooks classBooks) {
 		this.ledger = ledger;
 		this.settings = settings;
+		this.classBooks = classBooks;
 	}
 
 	@ModelAttribute("allMeans")
@@ -69,19 +74,25 @@ class AdvanceController {
 		form.setOperation(Operation.ADVANCE_PAYMENT);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
+		String holder = form.getHolder().strip();
+		if (holder.isEmpty() && form.getClassBookId() != null) {
+			holder = this.classBooks.book(year.cooperativeId(), form.getClassBookId())
+				.map(ClassBook::teacherName)
+				.orElse("");
+		}
 		if (draft.label().isEmpty()) {
-			draft = new EntryDraft(draft.operation(), draft.date(), "Régie d’avance : " + form.getHolder().strip(),
-					draft.means(), draft.chequeNumber(), draft.amount(), draft.splits(), draft.idempotencyKey());
+			draft = new EntryDraft(draft.operation(), draft.date(), "Régie d’avance : " + holder, draft.means(),
+					draft.chequeNumber(), draft.amount(), draft.splits(), draft.idempotencyKey());
 		}
 		if (problems.isEmpty()) {
-			PostResult result = this.ledger.openAdvance(year, form.getHolder(), draft);
+			PostResult result = this.ledger.openAdvance(year, holder, form.getClassBookId(), draft);
 			if (result.isPosted()) {
 				redirect.addFlashAttribute("voucherNotice",
 						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
 				redirect.addFlashAttribute("voucher", result.voucher());
 				Advance advance = this.ledger.advances(year)
 					.stream()
-					.filter((a) -> a.paymentEntryId() == result.entryId())
+					.filter((a) -> java.util.Objects.equals(a.paymentEntryId(), result.entryId()))
 					.findFirst()
 					.orElseThrow();
 				return "redirect:/coop/comptabilite/regies/" + advance.id();
@@ -113,12 +124,16 @@ class AdvanceController {
 		EntryDraft draft = form.toDraft(problems);
 		String label = draft.label().isEmpty() ? "Retour de régie : " + advance.holder() : draft.label();
 		draft = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), label, draft.means(), draft.chequeNumber(),
-				advance.amount(), draft.splits(), null);
+				advance.remaining(), draft.splits(), null);
 		if (problems.isEmpty()) {
 			PostResult result = this.ledger.closeAdvance(year, advance, draft);
 			if (result.isPosted()) {
 				redirect.addFlashAttribute("voucherNotice", "ledger.posted");
 				redirect.addFlashAttribute("voucher", result.voucher());
+				return "redirect:/coop/comptabilite/regies/" + advanceId;
+			}
+			if (result.isDone()) {
+				redirect.addFlashAttribute("notice", "ledger.advance.closedSpent");
 				return "redirect:/coop/comptabilite/regies/" + advanceId;
 			}
 			problems.addAll(result.problems());
@@ -131,8 +146,13 @@ class AdvanceController {
 	@GetMapping("/coop/comptabilite/regies/{advanceId}/recu")
 	String receipt(@PathVariable long advanceId, Model model) {
 		FiscalYear year = year();
-		model.addAttribute("advance", advance(year, advanceId));
-		model.addAttribute("entry", this.ledger.entry(year, advance(year, advanceId).paymentEntryId()).orElseThrow());
+		Advance advance = advance(year, advanceId);
+		if (advance.paymentEntryId() == null) {
+			// Carried from the previous year: its receipt was printed then.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("advance", advance);
+		model.addAttribute("entry", this.ledger.entry(year, advance.paymentEntryId()).orElseThrow());
 		model.addAttribute("copies", List.of(1, 2));
 		return "ledger/advance-receipt";
 	}
@@ -141,6 +161,7 @@ class AdvanceController {
 		model.addAttribute("form", form);
 		model.addAttribute("advances", this.ledger.advances(year));
 		model.addAttribute("ceiling", this.settings.advanceCeiling(year.associationId()));
+		model.addAttribute("classBooks", this.classBooks.books(year.cooperativeId()));
 		return "ledger/advances";
 	}
 
@@ -152,7 +173,12 @@ class AdvanceController {
 		model.addAttribute("advance", advance);
 		model.addAttribute("form", form);
 		model.addAttribute("accounts", charges);
-		if (!advance.isOpen()) {
+		model.addAttribute("classBook", (advance.classBookId() != null)
+				? this.classBooks.book(year.cooperativeId(), advance.classBookId()).orElse(null) : null);
+		model.addAttribute("pendingClassLines",
+				(advance.classBookId() != null) ? this.classBooks.pendingOnAdvance(advance.id()) : 0L);
+		model.addAttribute("carriedForward", this.ledger.isCarriedForward(advance));
+		if (!advance.isOpen() && advance.returnEntryId() != null) {
 			model.addAttribute("returnEntry", this.ledger.entry(year, advance.returnEntryId()).orElseThrow());
 		}
 		return "ledger/advance";

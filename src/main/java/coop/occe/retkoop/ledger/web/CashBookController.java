@@ -63,7 +63,7 @@ class CashBookController {
 
 	@ModelAttribute("allMeans")
 	PaymentMeans[] allMeans() {
-		return PaymentMeans.values();
+		return PaymentMeans.OF_CASH_BOOK.toArray(PaymentMeans[]::new);
 	}
 
 	@GetMapping("/coop/comptabilite")

@@ -116,7 +116,8 @@ class ClassBookController {
 
 	private String showBook(FiscalYear year, ClassBook book, Model model) {
 		model.addAttribute("book", book);
-		model.addAttribute("rows", ClassTeacherController.Row.of(this.classBooks.lines(year, book)));
+		model.addAttribute("rows", this.classBooks.rows(year, book));
+		model.addAttribute("advanceUse", this.classBooks.advanceUse(year, book).orElse(null));
 		return "ledger/class-book";
 	}
 

@@ -9,7 +9,6 @@ import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.ClassBook;
 import coop.occe.retkoop.ledger.ClassBooks;
-import coop.occe.retkoop.ledger.ClassLine;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
@@ -18,7 +17,6 @@ import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
-import coop.occe.retkoop.shared.Money;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,10 +44,8 @@ class ClassTeacherController {
 		this.classBooks = classBooks;
 	}
 
-	@ModelAttribute("allMeans")
-	PaymentMeans[] allMeans() {
-		return new PaymentMeans[] { PaymentMeans.CASH, PaymentMeans.CHEQUE, PaymentMeans.TRANSFER, PaymentMeans.CARD };
-	}
+	private static final List<PaymentMeans> MEANS = List.of(PaymentMeans.CASH, PaymentMeans.CHEQUE,
+			PaymentMeans.TRANSFER, PaymentMeans.CARD);
 
 	@ModelAttribute("operations")
 	Operation[] operations() {
@@ -62,7 +58,11 @@ class ClassTeacherController {
 		ClassLineForm form = new ClassLineForm();
 		form.setDate(Dates.format(this.ledger.today()));
 		form.setKey(UUID.randomUUID().toString());
-		return show(book, year(book), form, model);
+		Optional<FiscalYear> year = year(book);
+		if (year.isPresent() && this.classBooks.advance(year.get(), book).isPresent()) {
+			form.setMeans(PaymentMeans.ADVANCE);
+		}
+		return show(book, year, form, model);
 	}
 
 	@PostMapping("/classe")
@@ -91,14 +91,21 @@ class ClassTeacherController {
 		model.addAttribute("form", form);
 		model.addAttribute("yearOpened", year.isPresent());
 		if (year.isPresent()) {
-			List<ClassLine> lines = this.classBooks.lines(year.get(), book);
-			model.addAttribute("rows", Row.of(lines));
+			Optional<ClassBooks.AdvanceUse> use = this.classBooks.advanceUse(year.get(), book);
+			model.addAttribute("advanceUse", use.orElse(null));
+			List<PaymentMeans> means = new ArrayList<>();
+			use.ifPresent((u) -> means.add(PaymentMeans.ADVANCE));
+			means.addAll(MEANS);
+			model.addAttribute("allMeans", means);
+			model.addAttribute("rows", this.classBooks.rows(year.get(), book));
 			model.addAttribute("accounts", this.ledger.chart(year.get().associationId(), year.get().schoolYear())
 				.stream()
 				.filter((a) -> a.active() && (a.kind() == AccountKind.CHARGE || a.kind() == AccountKind.PRODUCT))
 				.toList());
 		}
 		else {
+			model.addAttribute("advanceUse", null);
+			model.addAttribute("allMeans", MEANS);
 			model.addAttribute("rows", List.of());
 			model.addAttribute("accounts", List.<Account>of());
 		}
@@ -113,23 +120,6 @@ class ClassTeacherController {
 
 	private Optional<FiscalYear> year(ClassBook book) {
 		return this.ledger.fiscalYear(book.cooperativeId(), this.ledger.currentYear());
-	}
-
-	/** A line with the class's balance after it (refused lines leave it unchanged). */
-	public record Row(ClassLine line, Money balance) {
-
-		static List<Row> of(List<ClassLine> lines) {
-			List<Row> rows = new ArrayList<>();
-			Money balance = Money.ZERO;
-			for (ClassLine line : lines) {
-				if (line.state() != ClassLine.State.REFUSED) {
-					balance = balance.plus(line.signedAmount());
-				}
-				rows.add(new Row(line, balance));
-			}
-			return rows;
-		}
-
 	}
 
 }

@@ -41,6 +41,9 @@ public class EntryForm {
 	/** The teacher who holds a régie (régie forms only). */
 	private String holder = "";
 
+	/** The class book whose teacher receives a régie, empty for anyone else. */
+	private Long classBookId;
+
 	private boolean confirmReuse;
 
 	private boolean reuseWarned;
@@ -208,6 +211,14 @@ public class EntryForm {
 
 	public void setProjectId(Long projectId) {
 		this.projectId = projectId;
+	}
+
+	public Long getClassBookId() {
+		return this.classBookId;
+	}
+
+	public void setClassBookId(Long classBookId) {
+		this.classBookId = classBookId;
 	}
 
 	public String getHolder() {
