@@ -173,7 +173,7 @@ public class Ledger {
 						openingAdvances, style);
 				for (Advance advance : stillOpen) {
 					this.advances.insert(cooperativeId, yearId, advance.holder(), advance.remaining(),
-							advance.openedOn(), null, advance.classBookId(), advance.id());
+							year.firstDay(), null, advance.classBookId(), advance.id());
 				}
 				Map<String, String> opened = new LinkedHashMap<>();
 				opened.put("banque au 1er septembre", openingBank.format());

@@ -197,6 +197,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(carried.get(0).isCarried()).isTrue();
 		assertThat(carried.get(0).amount()).isEqualTo(Money.of("50"));
 		assertThat(carried.get(0).holder()).isEqualTo("Mme Lenoir");
+		assertThat(carried.get(0).openedOn()).isEqualTo(java.time.LocalDate.of(2026, 9, 1));
 		Position start = this.ledger.position(year, year.schoolYear().firstDay());
 		assertThat(start.advances()).isEqualTo(Money.of("50"));
 		assertThat(start.holdings()).isEqualTo(start.openingHoldings());
