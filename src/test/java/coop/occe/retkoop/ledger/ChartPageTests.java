@@ -4,6 +4,8 @@ import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
 import jakarta.servlet.http.Cookie;
+import java.util.Map;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,219 @@ class ChartPageTests extends WebTestSupport {
 			.andReturn();
 		// The page the browser is sent to, where the flash attributes are waiting.
 		return html(this.mvc.perform(get(refused.getResponse().getRedirectedUrl()).cookie(this.staff)).andReturn());
+	}
+
+	@Test
+	void anUnusedProductBecomesAChargeNumberedInClassSixAndTheCashBookFollows() throws Exception {
+		Changed changed = change("758", "658", "CHARGE");
+		assertThat(changed.notice()).isEqualTo("ledger.chart.kindChanged");
+		Document chart = changed.page();
+		assertThat(chart.select("#compte-758")).isEmpty();
+		assertThat(chart.select("#compte-658 td").get(1).text()).isEqualTo("Dépenses (6)");
+		assertThat(chart.select("#compte-658 input[name=label]").val()).isEqualTo("Produits divers");
+		assertThat(chart.select("#kind-658 option[selected]").val()).isEqualTo("CHARGE");
+		assertThat(this.jdbc.sql("""
+				SELECT details FROM platform_audit_event
+				WHERE association_id = ? AND action = 'LEDGER_ACCOUNT_KIND_CHANGED'""")
+			.param(this.association.id())
+			.query(String.class)
+			.list()).containsExactly("code : 758 → 658\nnature : PRODUCT → CHARGE");
+
+		Cookie session = openedCooperative("Coopérative de la Nature", "0");
+		Document expense = html(
+				this.mvc.perform(get("/coop/comptabilite/operations/new").param("type", "EXPENSE").cookie(session))
+					.andReturn());
+		assertThat(expense.select("#parts0\\.account option").eachText()).contains("658 – Produits divers");
+		Document receipt = html(
+				this.mvc.perform(get("/coop/comptabilite/operations/new").param("type", "RECEIPT").cookie(session))
+					.andReturn());
+		assertThat(receipt.select("#parts0\\.account option").eachText()).contains("7541 – Dons")
+			.noneMatch((option) -> option.startsWith("658") || option.startsWith("758"));
+
+		Changed back = change("658", "7588", "PRODUCT");
+		assertThat(back.notice()).isEqualTo("ledger.chart.kindChanged");
+		assertThat(kindOf("7588")).isEqualTo("PRODUCT");
+		assertThat(kindOf("658")).isNull();
+		Changed renumbered = change("7588", "759", "PRODUCT");
+		assertThat(renumbered.notice()).isEqualTo("ledger.chart.renumbered");
+		assertThat(kindOf("759")).isEqualTo("PRODUCT");
+		assertThat(auditCount("LEDGER_ACCOUNT_KIND_CHANGED")).isEqualTo(2);
+		assertThat(auditCount("LEDGER_ACCOUNT_RENUMBERED")).isEqualTo(1);
+	}
+
+	@Test
+	void aKindChangeNeedsANewCodeOfTheRightClassAndChangesNothingOtherwise() throws Exception {
+		Document noCode = change("758", "", "CHARGE").page();
+		assertThat(noCode.select("#newCode-758").hasClass("is-invalid")).isTrue();
+		assertThat(noCode.select("#newCode-758-erreur.invalid-feedback").text())
+			.isEqualTo("Une dépense se numérote en 6 : indiquez le nouveau numéro.");
+		assertThat(noCode.select("#kind-758 option[selected]").val()).as("the typed kind is kept").isEqualTo("CHARGE");
+		assertThat(noCode.select("#kind-7541 option[selected]").val()).as("other rows show their own kind")
+			.isEqualTo("PRODUCT");
+
+		Document wrongClass = change("758", "7580", "CHARGE").page();
+		assertThat(wrongClass.select("#newCode-758-erreur").text())
+			.isEqualTo("Une dépense se numérote en 6 : indiquez le nouveau numéro.");
+		assertThat(wrongClass.select("#newCode-758").val()).isEqualTo("7580");
+		assertThat(change("6068", "6069", "PRODUCT").error())
+			.isEqualTo("Une recette se numérote en 7 : indiquez le nouveau numéro.");
+		assertThat(change("758", "758", "PRODUCT").error())
+			.isEqualTo("Le numéro et la nature sont ceux du compte : rien à changer. "
+					+ "Indiquez un nouveau numéro ou une autre nature.");
+		assertThat(change("758", "", "PRODUCT").error()).isEqualTo(change("758", "758", "PRODUCT").error());
+		assertThat(change("758", "6068", "CHARGE").error()).isEqualTo("Le compte 6068 existe déjà.");
+
+		Changed notAKind = change("758", "5120", "BANK");
+		assertThat(notAKind.flash().get("renumberErrorField")).isEqualTo("kind");
+		Document kindError = notAKind.page();
+		assertThat(kindError.select("#kind-758").hasClass("is-invalid")).isTrue();
+		assertThat(kindError.select("#kind-758-erreur").text()).isEqualTo("Choisissez dépenses ou recettes.");
+		assertThat(change("758", "658", "N_IMPORTE_QUOI").flash().get("renumberErrorField")).isEqualTo("kind");
+
+		for (String treasury : new String[] { "512", "53", "467" }) {
+			assertThat(change(treasury, "658", "CHARGE").error()).as(treasury)
+				.isEqualTo(
+						"Les comptes de trésorerie (banque, caisse, régies, virements internes) gardent leur numéro.");
+			assertThat(kindOf(treasury)).as(treasury).isNotIn("CHARGE", "PRODUCT");
+		}
+		Document chart = html(this.mvc.perform(get(this.chartUrl).cookie(this.staff)).andReturn());
+		assertThat(chart.select("#kind-512")).as("no number and kind form for the bank").isEmpty();
+		assertThat(kindOf("758")).isEqualTo("PRODUCT");
+		assertThat(kindOf("6068")).isEqualTo("CHARGE");
+		assertThat(kindOf("658")).isNull();
+		assertThat(auditCount("LEDGER_ACCOUNT_%")).isZero();
+	}
+
+	@Test
+	void anAccountACooperativeWroteOnKeepsItsKind() throws Exception {
+		Cookie mandatary = openedCooperative("Coopérative Productive", "100");
+		this.mvc
+			.perform(post("/coop/comptabilite/operations").param("operation", "RECEIPT")
+				.param("date", "10/09/2026")
+				.param("label", "Vente de gâteaux")
+				.param("amount", "10")
+				.param("means", "TRANSFER")
+				.param("parts[0].account", "758")
+				.cookie(mandatary)
+				.with(csrf()))
+			.andReturn();
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM ledger_line WHERE account_code = '758'").query(Long.class).single())
+			.as("the receipt is posted on 758")
+			.isPositive();
+
+		Changed refused = change("758", "658", "CHARGE");
+		assertThat(refused.error()).isEqualTo(
+				"Des coopératives ont déjà des opérations sur le compte 758 cette année : sa nature et son numéro "
+						+ "ne peuvent plus changer. Créez un nouveau compte et rendez celui-ci inutilisable.");
+		Document page = refused.page();
+		assertThat(page.select("#newCode-758").hasClass("is-invalid")).isTrue();
+		assertThat(page.select("#newCode-758").val()).isEqualTo("658");
+		assertThat(page.select("#compte-758 td").get(1).text()).isEqualTo("Recettes (7)");
+		assertThat(page.select("#compte-658")).isEmpty();
+		assertThat(kindOf("758")).isEqualTo("PRODUCT");
+		assertThat(auditCount("LEDGER_ACCOUNT_%")).isZero();
+		assertThat(change("7541", "6541", "CHARGE").notice())
+			.as("another association-year account nobody used may change")
+			.isEqualTo("ledger.chart.kindChanged");
+	}
+
+	@Test
+	void aClassBookLineWaitingForTheMandataryAlsoKeepsTheAccountsKind() throws Exception {
+		Cookie mandatary = openedCooperative("Coopérative des Classes du Plan", "100");
+		String email = "ce1-" + this.association.id() + "@plan.example.org";
+		MvcResult invited = this.mvc
+			.perform(post("/coop/comptabilite/classes").cookie(mandatary)
+				.param("className", "CE1")
+				.param("teacherName", "Mme Durand")
+				.param("email", email)
+				.with(csrf()))
+			.andReturn();
+		coop.occe.retkoop.identity.InitialPassword password = (coop.occe.retkoop.identity.InitialPassword) invited
+			.getFlashMap()
+			.get("initialPassword");
+		Cookie teacher = login(email, password.value());
+		this.mvc
+			.perform(post("/mot-de-passe").cookie(teacher)
+				.param("newPassword", ClassBookPageTests.TEACHER_PASSWORD)
+				.param("confirmation", ClassBookPageTests.TEACHER_PASSWORD)
+				.with(csrf()))
+			.andReturn();
+		MvcResult line = this.mvc
+			.perform(post("/classe").cookie(teacher)
+				.param("operation", "RECEIPT")
+				.param("date", "05/10/2026")
+				.param("label", "Vente de gâteaux")
+				.param("amount", "15")
+				.param("account", "758")
+				.param("means", "CASH")
+				.param("key", "gateaux-ce1")
+				.with(csrf()))
+			.andReturn();
+		assertThat(line.getResponse().getRedirectedUrl()).as("line recorded").isEqualTo("/classe");
+
+		assertThat(change("758", "658", "CHARGE").error()).asString()
+			.startsWith("Des coopératives ont déjà des opérations sur le compte 758");
+		assertThat(kindOf("758")).isEqualTo("PRODUCT");
+	}
+
+	/**
+	 * Posts the number and kind form, then opens the page it redirects to, as a browser
+	 * would: the flash attributes are consumed there and do not leak into the next page.
+	 */
+	private Changed change(String code, String newCode, String kind) throws Exception {
+		MvcResult posted = this.mvc
+			.perform(post(this.chartUrl + "/" + code + "/numero").cookie(this.staff)
+				.param("annee", "2026")
+				.param("newCode", newCode)
+				.param("kind", kind)
+				.with(csrf()))
+			.andReturn();
+		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo(this.chartUrl + "?annee=2026");
+		Document page = html(
+				this.mvc.perform(get(posted.getResponse().getRedirectedUrl()).cookie(this.staff)).andReturn());
+		return new Changed(posted.getFlashMap(), page);
+	}
+
+	/** The flash attributes of a change and the chart page they were shown on. */
+	record Changed(Map<String, Object> flash, Document page) {
+
+		Object error() {
+			return this.flash.get("renumberError");
+		}
+
+		Object notice() {
+			return this.flash.get("notice");
+		}
+
+	}
+
+	private String kindOf(String code) {
+		return this.jdbc
+			.sql("SELECT kind FROM ledger_account WHERE association_id = ? AND school_year = 2026 AND code = ?")
+			.params(this.association.id(), code)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private long auditCount(String action) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM platform_audit_event WHERE association_id = ? AND action LIKE ?")
+			.params(this.association.id(), action)
+			.query(Long.class)
+			.single();
+	}
+
+	private Cookie openedCooperative(String name, String openingBank) throws Exception {
+		Cookie session = loginCooperative(this.data.readyCooperative(this.association, name));
+		this.mvc
+			.perform(post("/coop/comptabilite/ouverture").cookie(session)
+				.param("openingBank", openingBank)
+				.param("openingCash", "0")
+				.param("voucherStyle", "SINGLE")
+				.with(csrf()))
+			.andReturn();
+		return session;
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package coop.occe.retkoop.ledger.web;
 
 import java.util.List;
 
+import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.ChartNumbering;
 import coop.occe.retkoop.ledger.Ledger;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The AD's chart of accounts for a school year: labels and use of each account, new
- * charge and product accounts. The URL's association is checked by the platform's
+ * charge and product accounts, number and kind (charge or product) of the accounts no
+ * cooperative has used yet. The URL's association is checked by the platform's
  * interceptor.
  */
 @Controller
@@ -67,20 +69,36 @@ class ChartController {
 		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
 	}
 
+	/**
+	 * New code, new kind or both of a charge or product account; a kind change needs a
+	 * code of the other class (6 for charges, 7 for products).
+	 */
 	@PostMapping("/ad/{associationId}/plan-comptable/{code}/numero")
 	String renumber(@PathVariable long associationId, @PathVariable String code,
 			@RequestParam(name = "annee", defaultValue = "0") int startYear,
-			@RequestParam(name = "newCode", defaultValue = "") String newCode, RedirectAttributes redirect) {
+			@RequestParam(name = "newCode", defaultValue = "") String newCode,
+			@RequestParam(name = "kind", defaultValue = "") String kind, RedirectAttributes redirect) {
 		SchoolYear year = year(startYear);
-		List<Problem> problems = this.numbering.renumber(associationId, year, code, newCode)
+		Account before = this.ledger.chart(associationId, year)
+			.stream()
+			.filter((account) -> account.code().equals(code))
+			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AccountKind typedKind = kind(kind);
+		List<Problem> problems = (typedKind == null && !kind.isBlank())
+				? List.of(new Problem("kind", "ledger.chart.kindRequired"))
+				: this.numbering.change(associationId, year, code, newCode, typedKind)
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("notice", "ledger.chart.renumbered");
+			boolean kindChanged = typedKind != null && typedKind != before.kind();
+			redirect.addFlashAttribute("notice", kindChanged ? "ledger.chart.kindChanged" : "ledger.chart.renumbered");
 		}
 		else {
 			Problem problem = problems.get(0);
 			redirect.addFlashAttribute("renumberErrorCode", code);
 			redirect.addFlashAttribute("renumberNewCode", newCode);
+			redirect.addFlashAttribute("renumberKind", (typedKind != null) ? typedKind.name() : "");
+			redirect.addFlashAttribute("renumberErrorField", problem.field());
 			redirect.addFlashAttribute("renumberError", this.messages.getMessage(problem.code(), problem.arguments(),
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
@@ -107,6 +125,16 @@ class ChartController {
 		model.addAttribute("accounts", this.ledger.chart(associationId, year));
 		model.addAttribute("kinds", new AccountKind[] { AccountKind.CHARGE, AccountKind.PRODUCT });
 		return "ledger/chart";
+	}
+
+	/** The kind typed in the form, {@code null} when none or not a kind. */
+	private static AccountKind kind(String typed) {
+		for (AccountKind kind : AccountKind.values()) {
+			if (kind.name().equals(typed.strip())) {
+				return kind;
+			}
+		}
+		return null;
 	}
 
 	private SchoolYear year(int startYear) {
