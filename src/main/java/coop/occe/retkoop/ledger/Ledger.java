@@ -172,8 +172,8 @@ public class Ledger {
 				long yearId = this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash,
 						openingAdvances, style);
 				for (Advance advance : stillOpen) {
-					this.advances.insert(cooperativeId, yearId, advance.holder(), advance.remaining(),
-							year.firstDay(), null, advance.classBookId(), advance.id());
+					this.advances.insert(cooperativeId, yearId, advance.holder(), advance.remaining(), year.firstDay(),
+							null, advance.classBookId(), advance.id());
 				}
 				Map<String, String> opened = new LinkedHashMap<>();
 				opened.put("banque au 1er septembre", openingBank.format());
