@@ -1,9 +1,12 @@
 package coop.occe.retkoop.identity;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 
+import coop.occe.retkoop.identity.internal.Account;
 import coop.occe.retkoop.identity.internal.AccountRepository;
 import coop.occe.retkoop.identity.internal.LoginThrottle;
+import coop.occe.retkoop.identity.internal.PasswordPolicy;
 import coop.occe.retkoop.identity.internal.SessionTerminator;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
@@ -112,6 +115,27 @@ public class Accounts {
 				displayName, email.strip(), true);
 		long id = this.accounts.findByLogin(login).orElseThrow().id();
 		return new TeacherAccount(id, new InitialPassword(login, password, true));
+	}
+
+	/**
+	 * Replaces an account's initial password by one of its owner's choice, as the forced
+	 * change at the first login does: the initial password must match and the new one
+	 * follow the password rules, and it need not be changed again. The demo data uses it
+	 * to give the class teacher it invites a known password. False when nothing changed.
+	 */
+	@Transactional
+	public boolean replaceInitialPassword(String login, String initialPassword, String newPassword) {
+		String normalized = Identifiant.normalizeLogin(login);
+		Optional<Account> account = this.accounts.findByLogin(normalized);
+		if (account.isEmpty() || initialPassword == null
+				|| !this.encoder.matches(initialPassword, account.get().passwordHash())
+				|| !PasswordPolicy.check(normalized, newPassword).isEmpty()) {
+			return false;
+		}
+		this.accounts.changePassword(account.get().id(), this.encoder.encode(newPassword));
+		this.audit.record(AuditEvent.of("PASSWORD_CHANGED", account.get().associationId(),
+				account.get().cooperativeId(), normalized));
+		return true;
 	}
 
 	public boolean loginExists(String login) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class LoginTests extends WebTestSupport {
+
+	@Autowired
+	private Accounts accounts;
 
 	private TestAssociation association;
 
@@ -92,6 +96,19 @@ class LoginTests extends WebTestSupport {
 			.andReturn();
 		assertThat(oldPassword.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
 		login(this.coop.login(), "un-vrai-mot-de-passe");
+	}
+
+	@Test
+	void anInitialPasswordIsReplacedOnlyKnowingItAndByOneThatFollowsTheRules() throws Exception {
+		String login = this.coop.login();
+		String initial = this.coop.initialPassword();
+		assertThat(this.accounts.replaceInitialPassword(login, "pas-le-bon-mot", "un-mot-de-demo-2025")).isFalse();
+		assertThat(this.accounts.replaceInitialPassword(login, initial, "court")).isFalse();
+		assertThat(this.accounts.replaceInitialPassword("046-9999", initial, "un-mot-de-demo-2025")).isFalse();
+		assertThat(this.accounts.replaceInitialPassword(login, initial, "un-mot-de-demo-2025")).isTrue();
+		Cookie session = login(login, "un-mot-de-demo-2025");
+		MvcResult home = this.mvc.perform(get("/sommaire").cookie(session)).andReturn();
+		assertThat(home.getResponse().getStatus()).as("no forced change any more").isEqualTo(200);
 	}
 
 	@Test
