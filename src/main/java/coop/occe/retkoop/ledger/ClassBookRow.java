@@ -24,18 +24,28 @@ public record ClassBookRow(ClassLine line, RegieMove move, Money balance) {
 			RECEIVED,
 			/** Still open on 31 August of the previous year. */
 			CARRIED,
+			/**
+			 * Expenses of the tickets the mandataire split over accounts when closing it.
+			 */
+			CLOSING_EXPENSES,
 			/** What remained of it, brought back when the mandataire closed it. */
 			CLOSED
 
 		}
 
 		public Money signedAmount() {
-			return (this.kind == Kind.CLOSED) ? this.amount.negate() : this.amount;
+			return (this.kind == Kind.CLOSED || this.kind == Kind.CLOSING_EXPENSES) ? this.amount.negate()
+					: this.amount;
 		}
 
 	}
 
-	static List<ClassBookRow> of(List<ClassLine> lines, List<Advance> advancesOfClass) {
+	/**
+	 * The rows of a class book; {@code closingExpenses} gives, for a closed régie, the
+	 * expenses the mandataire split when closing it.
+	 */
+	static List<ClassBookRow> of(List<ClassLine> lines, List<Advance> advancesOfClass,
+			java.util.function.Function<Advance, Money> closingExpenses) {
 		record Dated(LocalDate date, int order, ClassLine line, RegieMove move) {
 		}
 		List<Dated> all = new ArrayList<>();
@@ -43,8 +53,16 @@ public record ClassBookRow(ClassLine line, RegieMove move, Money balance) {
 			all.add(new Dated(advance.openedOn(), 0, null, new RegieMove(advance.openedOn(),
 					advance.isCarried() ? RegieMove.Kind.CARRIED : RegieMove.Kind.RECEIVED, advance.amount())));
 			if (!advance.isOpen() && advance.remaining().isPositive()) {
-				all.add(new Dated(advance.closedOn(), 2, null,
-						new RegieMove(advance.closedOn(), RegieMove.Kind.CLOSED, advance.remaining())));
+				Money expenses = closingExpenses.apply(advance);
+				if (expenses.isPositive()) {
+					all.add(new Dated(advance.closedOn(), 2, null,
+							new RegieMove(advance.closedOn(), RegieMove.Kind.CLOSING_EXPENSES, expenses)));
+				}
+				Money returned = advance.remaining().minus(expenses);
+				if (returned.isPositive()) {
+					all.add(new Dated(advance.closedOn(), 3, null,
+							new RegieMove(advance.closedOn(), RegieMove.Kind.CLOSED, returned)));
+				}
 			}
 		}
 		for (ClassLine line : lines) {

@@ -138,7 +138,11 @@ public class ClassBooks {
 			.stream()
 			.filter((advance) -> Long.valueOf(book.id()).equals(advance.classBookId()))
 			.toList();
-		return ClassBookRow.of(lines(year, book), ofClass);
+		return ClassBookRow.of(lines(year, book), ofClass,
+				(advance) -> (advance.returnEntryId() == null) ? Money.ZERO
+						: this.ledger.entry(year, advance.returnEntryId())
+							.map((entry) -> entry.splits().stream().map(Split::amount).reduce(Money.ZERO, Money::plus))
+							.orElse(Money.ZERO));
 	}
 
 	/** How many of the class's lines paid with the régie wait for the mandataire. */
@@ -208,14 +212,26 @@ public class ClassBooks {
 		}
 		Split split = draft.splits().get(0);
 		Long paidFrom = advanceId;
-		this.transaction.executeWithoutResult((status) -> {
+		return this.transaction.execute((status) -> {
+			if (paidFrom != null) {
+				// Under the class book's lock, the régie is still open and still holds
+				// it.
+				this.books.lock(book.id());
+				Optional<AdvanceUse> use = advanceUse(year, book);
+				if (use.isEmpty() || use.get().advance().id() != paidFrom) {
+					return List.of(new Problem("means", "ledger.classLine.noAdvance"));
+				}
+				if (draft.amount().compareTo(use.get().left()) > 0) {
+					return List.of(new Problem("amount", "ledger.classLine.overAdvance", use.get().left().format()));
+				}
+			}
 			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), paidFrom, now())) {
 				this.audit.record(AuditEvent
 					.of("LEDGER_CLASS_LINE_RECORDED", year.associationId(), year.cooperativeId(), book.className())
 					.withChanges(Map.of(), Map.of("libellé", draft.label(), "montant", draft.amount().format())));
 			}
+			return List.<Problem>of();
 		});
-		return List.of();
 	}
 
 	/**
@@ -240,25 +256,28 @@ public class ClassBooks {
 		}
 		EntryDraft draft = new EntryDraft(line.operation(), line.date(), label, line.means(), line.chequeNumber(),
 				line.amount(), List.of(new Split(line.accountCode(), line.amount())), "classe-ligne-" + line.id());
-		PostResult result;
+		// The line becomes accepted in the entry's transaction: a refusal at the same
+		// instant either comes first (nothing is posted) or finds the line accepted.
+		java.util.function.Predicate<PostResult> markAccepted = (posted) -> {
+			if (!this.books.accept(line.id(), posted.entryId(), posted.voucher())) {
+				return false;
+			}
+			this.audit.record(AuditEvent
+				.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
+						"Pièce n° " + posted.voucher())
+				.withChanges(Map.of(), Map.of("classe", book.className(), "libellé", line.label(), "montant",
+						line.amount().format())));
+			return true;
+		};
 		if (line.advanceId() != null) {
 			Optional<Advance> advance = this.ledger.advance(year, line.advanceId());
 			if (advance.isEmpty()) {
 				return PostResult.refused(List.of(new Problem(null, "ledger.advance.alreadyClosed")));
 			}
-			result = this.ledger.spendAdvance(year, advance.get(), onAdvance(draft, draft.idempotencyKey()));
+			return this.ledger.spendAdvance(year, advance.get(), onAdvance(draft, draft.idempotencyKey()),
+					markAccepted);
 		}
-		else {
-			result = this.ledger.post(year, draft);
-		}
-		if (result.isPosted() && this.books.accept(line.id(), result.entryId(), result.voucher())) {
-			this.audit.record(AuditEvent
-				.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
-						"Pièce n° " + result.voucher())
-				.withChanges(Map.of(), Map.of("classe", book.className(), "libellé", line.label(), "montant",
-						line.amount().format())));
-		}
-		return result;
+		return this.ledger.post(year, draft, markAccepted);
 	}
 
 	/** The teacher's expense as an expense on the régie. */

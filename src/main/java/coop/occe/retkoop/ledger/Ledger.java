@@ -171,15 +171,23 @@ public class Ledger {
 			this.transaction.executeWithoutResult((status) -> {
 				long yearId = this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash,
 						openingAdvances, style);
+				Map<Long, Long> carriedIds = new LinkedHashMap<>();
 				for (Advance advance : stillOpen) {
-					this.advances.insert(cooperativeId, yearId, advance.holder(), advance.remaining(), year.firstDay(),
-							null, advance.classBookId(), advance.id());
+					carriedIds.put(advance.id(), this.advances.insert(cooperativeId, yearId, advance.holder(),
+							advance.remaining(), year.firstDay(), null, advance.classBookId(), advance.id()));
 				}
+				// Class lines the mandataire had not reviewed by 31 August go on with the
+				// régies they were paid from; the old year's books never had them.
+				int pendingLines = previous.isPresent()
+						? this.classBooks.carryPending(previous.get().id(), yearId, year.firstDay(), carriedIds) : 0;
 				Map<String, String> opened = new LinkedHashMap<>();
 				opened.put("banque au 1er septembre", openingBank.format());
 				opened.put("caisse au 1er septembre", openingCash.format());
 				if (!stillOpen.isEmpty()) {
 					opened.put("régies reportées", openingAdvances.format());
+				}
+				if (pendingLines > 0) {
+					opened.put("lignes de classe à valider reportées", Integer.toString(pendingLines));
 				}
 				opened.put("numérotation", style.name());
 				this.audit.record(AuditEvent
@@ -212,6 +220,15 @@ public class Ledger {
 	 * returned.
 	 */
 	public PostResult post(FiscalYear year, EntryDraft draft) {
+		return post(year, draft, (posted) -> true);
+	}
+
+	/**
+	 * Posts a draft and, in the same transaction, takes a step of the caller's (marking a
+	 * class line accepted); when the step answers false, nothing is saved and the result
+	 * is refused with {@code refusal}.
+	 */
+	PostResult post(FiscalYear year, EntryDraft draft, java.util.function.Predicate<PostResult> alsoInTransaction) {
 		if (draft.idempotencyKey() != null) {
 			Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
 					draft.idempotencyKey());
@@ -225,23 +242,33 @@ public class Ledger {
 		}
 		BalancedLines lines = BalancedLines.of(draft);
 		try {
-			PostResult result = this.transaction.execute((status) -> insert(year, draft, lines));
-			return result;
+			return this.transaction.execute((status) -> {
+				PostResult posted = insert(year, draft, lines);
+				if (!alsoInTransaction.test(posted)) {
+					status.setRollbackOnly();
+					return PostResult.refused(List.of(new Problem(null, "ledger.classLine.notPending")));
+				}
+				return posted;
+			});
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
 			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
 		}
 		catch (DuplicateKeyException ex) {
-			// Two submissions of one form at the same instant: the other one won.
-			if (draft.idempotencyKey() != null) {
-				Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
-						draft.idempotencyKey());
-				if (earlier.isPresent()) {
-					return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
-				}
-			}
-			throw ex;
+			return replayed(year, draft, ex);
 		}
+	}
+
+	/** Two submissions of one form at the same instant: the other one won. */
+	private PostResult replayed(FiscalYear year, EntryDraft draft, DuplicateKeyException ex) {
+		if (draft.idempotencyKey() != null) {
+			Optional<EntryRepository.Header> earlier = this.entries.findByIdempotencyKey(year.cooperativeId(),
+					draft.idempotencyKey());
+			if (earlier.isPresent()) {
+				return PostResult.replayed(earlier.get().id(), earlier.get().voucher());
+			}
+		}
+		throw ex;
 	}
 
 	/** Inserts a checked draft with the next voucher number; inside a transaction. */
@@ -318,6 +345,18 @@ public class Ledger {
 		String holderName = name;
 		try {
 			return this.transaction.execute((status) -> {
+				if (classBookId != null) {
+					// One open régie per class, even when two mandataires pay one at
+					// once.
+					this.classBooks.lock(classBookId);
+					if (this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
+						status.setRollbackOnly();
+						return PostResult.refused(List.of(new Problem("classBookId", "ledger.advance.classHasOpen",
+								this.classBooks.book(year.cooperativeId(), classBookId)
+									.map(ClassBook::className)
+									.orElse(""))));
+					}
+				}
 				PostResult posted = insert(year, draft, lines);
 				this.advances.insert(year.cooperativeId(), year.id(), holderName, draft.amount(), draft.date(),
 						posted.entryId(), classBookId, null);
@@ -326,6 +365,9 @@ public class Ledger {
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
 			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
+		catch (DuplicateKeyException ex) {
+			return replayed(year, draft, ex);
 		}
 	}
 
@@ -340,6 +382,11 @@ public class Ledger {
 	 * remains of it; the same idempotency key posts once.
 	 */
 	public PostResult spendAdvance(FiscalYear year, Advance advance, EntryDraft draft) {
+		return spendAdvance(year, advance, draft, (posted) -> true);
+	}
+
+	PostResult spendAdvance(FiscalYear year, Advance advance, EntryDraft draft,
+			java.util.function.Predicate<PostResult> alsoInTransaction) {
 		if (draft.operation() != Operation.ADVANCE_EXPENSE) {
 			throw new IllegalArgumentException("Not an expense on a régie");
 		}
@@ -353,6 +400,9 @@ public class Ledger {
 		List<Problem> problems = new ArrayList<>(check(year, draft));
 		if (!advance.isOpen()) {
 			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
+		}
+		else if (this.advances.isCarriedForward(advance.id())) {
+			problems.add(new Problem(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 		}
 		else if (draft.amount() != null && draft.amount().compareTo(advance.remaining()) > 0) {
 			problems.add(new Problem("amount", "ledger.advance.overRemaining", advance.remaining().format()));
@@ -372,11 +422,18 @@ public class Ledger {
 					return PostResult.refused(List.of(new Problem("amount", "ledger.advance.overRemaining",
 							advance(year, advance.id()).map(Advance::remaining).orElse(Money.ZERO).format())));
 				}
+				if (!alsoInTransaction.test(posted)) {
+					status.setRollbackOnly();
+					return PostResult.refused(List.of(new Problem(null, "ledger.classLine.notPending")));
+				}
 				return posted;
 			});
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
 			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+		}
+		catch (DuplicateKeyException ex) {
+			return replayed(year, draft, ex);
 		}
 	}
 
@@ -417,6 +474,9 @@ public class Ledger {
 		try {
 			if (nothingLeft) {
 				return this.transaction.execute((status) -> {
+					if (classLinesArrived(advance)) {
+						return PostResult.refused(List.of(new Problem(null, "ledger.advance.changedMeanwhile")));
+					}
 					if (!this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), null)) {
 						return PostResult.refused(List.of(new Problem(null, "ledger.advance.changedMeanwhile")));
 					}
@@ -452,8 +512,23 @@ public class Ledger {
 		return problems;
 	}
 
+	/**
+	 * Locks the régie's class book (a teacher's régie line takes the same lock) and tells
+	 * whether lines on the régie arrived since the closing was checked.
+	 */
+	private boolean classLinesArrived(Advance advance) {
+		if (advance.classBookId() == null) {
+			return false;
+		}
+		this.classBooks.lock(advance.classBookId());
+		return this.classBooks.pendingOnAdvance(advance.id()) > 0;
+	}
+
 	private PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft closing, BalancedLines lines) {
 		PostResult result = this.transaction.execute((status) -> {
+			if (classLinesArrived(advance)) {
+				return PostResult.refused(List.of(new Problem(null, "ledger.advance.changedMeanwhile")));
+			}
 			PostResult posted = insert(year, closing, lines);
 			if (!this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), posted.entryId())) {
 				status.setRollbackOnly();

@@ -33,6 +33,9 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	ClassBooks classBooks;
+
 	TestAssociation association;
 
 	TestCooperative coop;
@@ -132,9 +135,11 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(after.select("#result").text()).isEqualTo("-50,00 €");
 		Document finalBook = teacherPage(get("/classe"));
 		assertThat(finalBook.select("#class-advance")).isEmpty();
-		assertThat(finalBook.select("#class-lines tbody tr").last().text())
-			.contains("Reste de la régie rendu à la coopérative")
-			.contains("107,70 €");
+		var finalRows = finalBook.select("#class-lines tbody tr");
+		assertThat(finalRows.get(finalRows.size() - 2).text())
+			.contains("Dépenses des tickets reportées par le mandataire")
+			.contains("7,70 €");
+		assertThat(finalRows.last().text()).contains("Reste de la régie rendu à la coopérative").contains("100,00 €");
 		assertThat(finalBook.select("#class-lines tbody tr").last().select(".rk-balance").text()).isEqualTo("0,00 €");
 		assertThat(finalBook.select("#means option").eachAttr("value")).doesNotContain("ADVANCE");
 	}
@@ -218,6 +223,126 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
 			.openingAdvances()).isEqualTo(Money.of("50"));
 		assertThat(this.ledger.advances(year)).hasSize(1);
+	}
+
+	@Test
+	void twoAcceptancesOfOneRégieLineAtOnceAndTwoRégiesForOneClassAtOnceSaveOne() throws Exception {
+		invite("CP", "Mme Rose");
+		FiscalYear year = this.ledger.fiscalYear(this.coop.id(), this.ledger.currentYear()).orElseThrow();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<PostResult>> payments = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				String key = "twice-" + i;
+				payments.add(pool.submit(() -> {
+					start.await();
+					return this.ledger.openAdvance(year, "Mme Rose", this.bookId,
+							new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 10, 1), "Régie",
+									PaymentMeans.CASH, "", Money.of("50"), List.of(), key));
+				}));
+			}
+			start.countDown();
+			long paid = 0;
+			for (java.util.concurrent.Future<PostResult> payment : payments) {
+				PostResult result = payment.get();
+				paid += result.isPosted() ? 1 : 0;
+				if (!result.isPosted()) {
+					assertThat(result.problems()).extracting(Problem::code)
+						.containsExactly("ledger.advance.classHasOpen");
+				}
+			}
+			assertThat(paid).isEqualTo(1);
+
+			addRégieLine("Crayons", "12", "6068", "race");
+			ClassBook book = this.classBooks.book(this.coop.id(), this.bookId).orElseThrow();
+			ClassLine line = this.classBooks.lines(year, book).get(0);
+			java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<PostResult>> accepts = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				accepts.add(pool.submit(() -> {
+					go.await();
+					return this.classBooks.accept(year, book, line);
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<PostResult> accept : accepts) {
+				assertThat(accept.get().isPosted()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE cooperative_id = ? AND operation = ?")
+			.params(this.coop.id(), "ADVANCE_EXPENSE")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		Advance advance = this.ledger
+			.openAdvanceOfClass(this.ledger.fiscalYear(this.coop.id(), this.ledger.currentYear()).orElseThrow(),
+					this.bookId)
+			.orElseThrow();
+		assertThat(advance.spent()).isEqualTo(Money.of("12"));
+	}
+
+	@Test
+	void closingARégieWhoseSpendingChangedSinceThePageWasShownIsRefused() throws Exception {
+		invite("CE1", "M. Blanc");
+		String url = payAdvance(this.bookId, "40");
+		addRégieLine("Colle", "5", "6068", "stale");
+		String accept = page(get("/coop/comptabilite/classes/" + this.bookId))
+			.select("#class-lines form[action$=/accepter]")
+			.attr("action");
+		perform(post(accept));
+		long entriesBefore = entries();
+		Document stale = page(
+				post(url + "/retour").param("date", "20/10/2026").param("means", "CASH").param("spentSeen", "0"));
+		assertThat(stale.text()).contains("La régie a changé entre-temps");
+		assertThat(entries()).isEqualTo(entriesBefore);
+		MvcResult closed = perform(
+				post(url + "/retour").param("date", "20/10/2026").param("means", "CASH").param("spentSeen", "500"));
+		assertThat(closed.getResponse().getRedirectedUrl()).isEqualTo(url);
+		Document teacherBook = teacherPage(get("/classe"));
+		assertThat(teacherBook.select("#class-lines tbody tr").last().text())
+			.contains("Reste de la régie rendu à la coopérative")
+			.contains("35,00 €");
+	}
+
+	@Test
+	void classLinesNotReviewedBy31AugustGoOnIntoTheNextYearWithTheirRégie() {
+		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative aux lignes reportées");
+		SchoolYear lastYear = new SchoolYear(2025);
+		FiscalYear previous = this.ledger.openYear(other.id(), lastYear, Money.of("300"), Money.of("100"),
+				VoucherStyle.SINGLE);
+		ClassBooks.Invitation invited = this.classBooks.invite(this.association.id(), other.id(), "CM2", "M. Vert",
+				"cm2.vert@coop" + other.id() + ".example.org");
+		assertThat(invited.problems()).isEmpty();
+		ClassBook book = this.classBooks.books(other.id()).get(0);
+		assertThat(this.ledger
+			.openAdvance(previous, "", book.id(),
+					new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 6, 1), "Régie",
+							PaymentMeans.CASH, "", Money.of("80"), List.of(), "late-1"))
+			.isPosted()).isTrue();
+		assertThat(this.classBooks.record(previous, book,
+				new EntryDraft(Operation.EXPENSE, java.time.LocalDate.of(2026, 8, 25), "Fournitures de rentrée",
+						PaymentMeans.ADVANCE, "", Money.of("20"), List.of(new Split("6068", Money.of("20"))),
+						"late-2")))
+			.isEmpty();
+
+		FiscalYear year = this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO,
+				VoucherStyle.SINGLE);
+		assertThat(year.openingAdvances()).isEqualTo(Money.of("80"));
+		assertThat(this.classBooks.lines(previous, book)).isEmpty();
+		List<ClassLine> moved = this.classBooks.lines(year, book);
+		assertThat(moved).hasSize(1);
+		assertThat(moved.get(0).date()).isEqualTo(java.time.LocalDate.of(2026, 9, 1));
+		assertThat(moved.get(0).label()).isEqualTo("Fournitures de rentrée (du 25/08/2026)");
+		ClassBooks.AdvanceUse use = this.classBooks.advanceUse(year, book).orElseThrow();
+		assertThat(use.advance().isCarried()).isTrue();
+		assertThat(use.left()).isEqualTo(Money.of("60"));
+		assertThat(this.classBooks.accept(year, book, moved.get(0)).isPosted()).isTrue();
+		Position position = this.ledger.position(year, year.schoolYear().lastDay());
+		assertThat(position.advances()).isEqualTo(Money.of("60"));
+		assertThat(position.holdings()).isEqualTo(position.openingHoldings().plus(position.result()));
 	}
 
 	private void invite(String className, String teacherName) throws Exception {

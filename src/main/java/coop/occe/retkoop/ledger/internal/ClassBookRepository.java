@@ -103,6 +103,44 @@ public class ClassBookRepository {
 			.optional();
 	}
 
+	/**
+	 * Locks a class book's row until the end of the transaction: what is done to its
+	 * régie (paying one, recording a line on it, closing it) happens one at a time.
+	 */
+	public void lock(long bookId) {
+		this.jdbc.sql("SELECT id FROM ledger_class_book WHERE id = ? FOR UPDATE")
+			.param(bookId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Moves the lines still waiting for the mandataire at the end of a year into the next
+	 * year, on its first day, the lines paid with a régie onto the régie carried there.
+	 * The label keeps the date the teacher typed.
+	 */
+	public int carryPending(long fromYearId, long toYearId, java.time.LocalDate firstDay,
+			java.util.Map<Long, Long> carriedAdvances) {
+		for (java.util.Map.Entry<Long, Long> carried : carriedAdvances.entrySet()) {
+			this.jdbc.sql("UPDATE ledger_class_line SET advance_id = ? WHERE advance_id = ? AND state = 'PENDING'")
+				.params(carried.getValue(), carried.getKey())
+				.update();
+		}
+		List<ClassLine> pending = this.jdbc
+			.sql("SELECT " + LINE_COLUMNS + " FROM ledger_class_line WHERE fiscal_year_id = ? AND state = 'PENDING'")
+			.param(fromYearId)
+			.query(ClassBookRepository::mapLine)
+			.list();
+		for (ClassLine line : pending) {
+			String label = line.label() + " (du "
+					+ line.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
+			this.jdbc.sql("UPDATE ledger_class_line SET fiscal_year_id = ?, line_date = ?, label = ? WHERE id = ?")
+				.params(toYearId, firstDay, (label.length() > 200) ? label.substring(0, 200) : label, line.id())
+				.update();
+		}
+		return pending.size();
+	}
+
 	/** How many lines paid with the régie still wait for the mandataire. */
 	public long pendingOnAdvance(long advanceId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM ledger_class_line WHERE advance_id = ? AND state = 'PENDING'")

@@ -116,6 +116,7 @@ class AdvanceController {
 
 	@PostMapping("/coop/comptabilite/regies/{advanceId}/retour")
 	String close(@PathVariable long advanceId, @ModelAttribute("form") EntryForm form, BindingResult errors,
+			@org.springframework.web.bind.annotation.RequestParam(name = "spentSeen", required = false) Long spentSeen,
 			Model model, RedirectAttributes redirect) {
 		FiscalYear year = year();
 		Advance advance = advance(year, advanceId);
@@ -125,6 +126,10 @@ class AdvanceController {
 		String label = draft.label().isEmpty() ? "Retour de régie : " + advance.holder() : draft.label();
 		draft = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), label, draft.means(), draft.chequeNumber(),
 				advance.remaining(), draft.splits(), null);
+		if (spentSeen != null && spentSeen != advance.spent().cents()) {
+			// A line of the class was accepted in another tab since the page was shown.
+			problems.add(new Problem(null, "ledger.advance.changedMeanwhile"));
+		}
 		if (problems.isEmpty()) {
 			PostResult result = this.ledger.closeAdvance(year, advance, draft);
 			if (result.isPosted()) {
