@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
+import coop.occe.retkoop.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
@@ -37,7 +38,7 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 	ApplicationEvents events;
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 
