@@ -50,7 +50,7 @@ public class Mailer {
 					INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body, status)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(OffsetDateTime.now(this.clock), mail.associationId(), mail.cooperativeId(), mail.recipient(),
-					mail.subject(), mail.body(), status.name())
+					mail.subject(), mail.redactedBody(), status.name())
 			.update();
 	}
 
@@ -58,7 +58,7 @@ public class Mailer {
 		JavaMailSender smtp = this.sender.getIfAvailable();
 		if (smtp == null) {
 			log.info("No SMTP server configured; mail to {} kept in the outbox:\n{}\n{}", mail.recipient(),
-					mail.subject(), mail.body());
+					mail.subject(), mail.redactedBody());
 			return MailStatus.OUTBOX_ONLY;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();

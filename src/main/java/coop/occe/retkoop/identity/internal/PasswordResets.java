@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import coop.occe.retkoop.identity.Identifiant;
@@ -108,7 +109,7 @@ public class PasswordResets {
 		long minutes = this.properties.resetLinkValidity().toMinutes();
 		this.mailer.send(new OutgoingMail(account.associationId(), account.cooperativeId(), account.email(),
 				message("mail.reset.subject", account.login()),
-				message("mail.reset.body", account.displayName(), account.login(), link, minutes)));
+				message("mail.reset.body", account.displayName(), account.login(), link, minutes), List.of(link)));
 		this.audit.recordAs(login, account.id(), AuditEvent.of("PASSWORD_RESET_REQUESTED", account.associationId(),
 				account.cooperativeId(), account.login()));
 	}
