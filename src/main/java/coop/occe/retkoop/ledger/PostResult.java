@@ -8,20 +8,20 @@ import java.util.List;
  */
 public record PostResult(Long entryId, String voucher, boolean alreadyPosted, List<Problem> problems) {
 
-	static PostResult posted(long entryId, String voucher) {
+	public static PostResult posted(long entryId, String voucher) {
 		return new PostResult(entryId, voucher, false, List.of());
 	}
 
-	static PostResult replayed(long entryId, String voucher) {
+	public static PostResult replayed(long entryId, String voucher) {
 		return new PostResult(entryId, voucher, true, List.of());
 	}
 
-	static PostResult refused(List<Problem> problems) {
+	public static PostResult refused(List<Problem> problems) {
 		return new PostResult(null, null, false, List.copyOf(problems));
 	}
 
 	/** Done without an entry (a régie closed with nothing left to bring back). */
-	static PostResult nothingToPost() {
+	public static PostResult nothingToPost() {
 		return new PostResult(null, null, false, List.of());
 	}
 

@@ -20,6 +20,10 @@ import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
 import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.VoucherStyle;
+import coop.occe.retkoop.ledger.advances.Advances;
+import coop.occe.retkoop.ledger.cheques.ChequebookForm;
+import coop.occe.retkoop.ledger.cheques.Cheques;
+import coop.occe.retkoop.ledger.projects.Projects;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
@@ -54,9 +58,18 @@ class CashBookController {
 
 	private final Ledger ledger;
 
+	private final Projects projects;
+
+	private final Cheques cheques;
+
+	private final Advances advances;
+
 	private final ExportColumns columns;
 
-	CashBookController(Ledger ledger, ExportColumns columns) {
+	CashBookController(Ledger ledger, ExportColumns columns, Advances advances, Cheques cheques, Projects projects) {
+		this.projects = projects;
+		this.cheques = cheques;
+		this.advances = advances;
 		this.ledger = ledger;
 		this.columns = columns;
 	}
@@ -100,7 +113,7 @@ class CashBookController {
 		}
 		CashBookFilter filter = new CashBookFilter(fromDate, toDate, account, text, typedAmount, project);
 		CashBookPage book = this.ledger.cashBook(year, filter, page, PAGE_SIZE);
-		model.addAttribute("projects", this.ledger.projects(year));
+		model.addAttribute("projects", this.projects.projects(year));
 		model.addAttribute("projet", project);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("book", book);
@@ -117,7 +130,10 @@ class CashBookController {
 		model.addAttribute("ignored", ignored);
 		model.addAttribute("operations", PLAIN);
 		model.addAttribute("openAdvances",
-				this.ledger.advances(year).stream().filter(coop.occe.retkoop.ledger.Advance::isOpen).toList());
+				this.advances.advances(year)
+					.stream()
+					.filter(coop.occe.retkoop.ledger.advances.Advance::isOpen)
+					.toList());
 		model.addAttribute("yearEndNear", !this.ledger.today().isBefore(year.schoolYear().lastDay().minusMonths(2)));
 		return "ledger/book";
 	}
@@ -179,7 +195,7 @@ class CashBookController {
 				problems.add(problem);
 			}
 		}
-		reject(errors, problems);
+		Forms.reject(errors, problems);
 		if (errors.hasErrors()) {
 			model.addAttribute("year", year);
 			model.addAttribute("styles", VoucherStyle.values());
@@ -199,7 +215,7 @@ class CashBookController {
 		form.setDate(Dates.format(year.schoolYear().contains(today) ? today : year.schoolYear().lastDay()));
 		form.setKey(UUID.randomUUID().toString());
 		if (form.getOperation() == Operation.EXPENSE) {
-			this.ledger.suggestedCheque(year.cooperativeId()).ifPresent((n) -> form.setChequeNumber(n.toString()));
+			this.cheques.suggestedCheque(year.cooperativeId()).ifPresent((n) -> form.setChequeNumber(n.toString()));
 		}
 		return showForm(year, form, null, model);
 	}
@@ -224,7 +240,7 @@ class CashBookController {
 		else {
 			addCheckProblems(year, draft, problems);
 		}
-		reject(errors, problems);
+		Forms.reject(errors, problems);
 		form.fillRows();
 		return showForm(year, form, null, model);
 	}
@@ -272,7 +288,7 @@ class CashBookController {
 		else {
 			addCheckProblems(year, draft, problems);
 		}
-		reject(errors, problems);
+		Forms.reject(errors, problems);
 		form.fillRows();
 		return showForm(year, form, entry, model);
 	}
@@ -299,10 +315,10 @@ class CashBookController {
 	String addChequebook(@ModelAttribute("form") ChequebookForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
-		List<Problem> problems = this.ledger.addChequebook(year.cooperativeId(), form.getFirstNumber(),
+		List<Problem> problems = this.cheques.addChequebook(year.cooperativeId(), form.getFirstNumber(),
 				form.getLastNumber());
 		if (!problems.isEmpty()) {
-			reject(errors, problems);
+			Forms.reject(errors, problems);
 			return showChequebooks(year, model);
 		}
 		redirect.addFlashAttribute("notice", "ledger.chequebook.added");
@@ -310,8 +326,8 @@ class CashBookController {
 	}
 
 	private String showChequebooks(FiscalYear year, Model model) {
-		model.addAttribute("chequebooks", this.ledger.chequebooks(year.cooperativeId()));
-		model.addAttribute("suggestedCheque", this.ledger.suggestedCheque(year.cooperativeId()).orElse(null));
+		model.addAttribute("chequebooks", this.cheques.chequebooks(year.cooperativeId()));
+		model.addAttribute("suggestedCheque", this.cheques.suggestedCheque(year.cooperativeId()).orElse(null));
 		return "ledger/chequebooks";
 	}
 
@@ -343,9 +359,9 @@ class CashBookController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("editing", editing);
-		model.addAttribute("projects", this.ledger.projects(year));
+		model.addAttribute("projects", this.projects.projects(year));
 		if (operation == Operation.EXPENSE) {
-			model.addAttribute("suggestedCheque", this.ledger.suggestedCheque(year.cooperativeId()).orElse(null));
+			model.addAttribute("suggestedCheque", this.cheques.suggestedCheque(year.cooperativeId()).orElse(null));
 		}
 		return "ledger/entry-form";
 	}
@@ -357,7 +373,7 @@ class CashBookController {
 	private void warnReusedCheque(FiscalYear year, EntryDraft draft, EntryForm form, Long entryId,
 			List<Problem> problems) {
 		if (draft.means() == PaymentMeans.CHEQUE && draft.operation() == Operation.EXPENSE && !form.isConfirmReuse()
-				&& this.ledger.chequeAlreadyWritten(year.cooperativeId(), draft.chequeNumber(), entryId)) {
+				&& this.cheques.chequeAlreadyWritten(year.cooperativeId(), draft.chequeNumber(), entryId)) {
 			problems.add(new Problem("chequeNumber", "ledger.chequeNumber.reused", draft.chequeNumber()));
 			form.setReuseWarned(true);
 		}
@@ -377,21 +393,6 @@ class CashBookController {
 		Set<String> fields = new HashSet<>();
 		problems.forEach((problem) -> fields.add(problem.field()));
 		return fields;
-	}
-
-	static void rejectAll(BindingResult errors, List<Problem> problems) {
-		reject(errors, problems);
-	}
-
-	private static void reject(BindingResult errors, List<Problem> problems) {
-		for (Problem problem : problems) {
-			if (problem.field() == null) {
-				errors.reject(problem.code(), problem.arguments(), null);
-			}
-			else {
-				errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
-			}
-		}
 	}
 
 	private static Money readOpening(String typed, String field, List<Problem> problems) {

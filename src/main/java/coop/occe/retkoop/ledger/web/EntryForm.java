@@ -50,11 +50,11 @@ public class EntryForm {
 
 	private int version;
 
-	EntryForm() {
+	public EntryForm() {
 		fillRows();
 	}
 
-	static EntryForm of(EntryView entry) {
+	public static EntryForm of(EntryView entry) {
 		EntryForm form = new EntryForm();
 		form.operation = entry.operation();
 		form.date = Dates.format(entry.date());
@@ -73,7 +73,7 @@ public class EntryForm {
 	}
 
 	/** Always at least {@link #PART_ROWS} rows, so that the form works without script. */
-	void fillRows() {
+	public void fillRows() {
 		while (this.parts.size() < PART_ROWS) {
 			this.parts.add(new PartForm("", ""));
 		}
@@ -83,7 +83,7 @@ public class EntryForm {
 	 * The draft this form describes; what cannot be read (a date or an amount that is not
 	 * one) is left empty in the draft and reported in {@code problems}.
 	 */
-	EntryDraft toDraft(List<Problem> problems) {
+	public EntryDraft toDraft(List<Problem> problems) {
 		LocalDate parsedDate = null;
 		if (!this.date.isBlank()) {
 			Optional<LocalDate> read = Dates.parse(this.date);
@@ -241,7 +241,7 @@ public class EntryForm {
 		return this.reuseWarned;
 	}
 
-	void setReuseWarned(boolean reuseWarned) {
+	public void setReuseWarned(boolean reuseWarned) {
 		this.reuseWarned = reuseWarned;
 	}
 
