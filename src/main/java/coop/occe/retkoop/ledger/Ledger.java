@@ -15,13 +15,14 @@ import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.CashBookPages;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
-import coop.occe.retkoop.ledger.internal.EntryDescriptions;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
+import coop.occe.retkoop.ledger.internal.EntryDescriptions;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,16 +115,16 @@ public class Ledger {
 	public static List<Problem> checkOpening(Money openingBank, Money openingCash, VoucherStyle style) {
 		List<Problem> problems = new ArrayList<>();
 		if (openingBank == null) {
-			problems.add(new Problem("openingBank", "ledger.opening.required"));
+			problems.add(Problem.of("openingBank", "ledger.opening.required"));
 		}
 		if (openingCash == null) {
-			problems.add(new Problem("openingCash", "ledger.opening.required"));
+			problems.add(Problem.of("openingCash", "ledger.opening.required"));
 		}
 		else if (openingCash.isNegative()) {
-			problems.add(new Problem("openingCash", "ledger.opening.cashNegative"));
+			problems.add(Problem.of("openingCash", "ledger.opening.cashNegative"));
 		}
 		if (style == null) {
-			problems.add(new Problem("voucherStyle", "ledger.voucherStyle.required"));
+			problems.add(Problem.of("voucherStyle", "ledger.voucherStyle.required"));
 		}
 		return problems;
 	}
@@ -235,7 +236,7 @@ public class Ledger {
 			});
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
-			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+			return PostResult.refused(List.of(Problem.of(null, "ledger.year.closed", year.schoolYear().label())));
 		}
 		catch (DuplicateKeyException ex) {
 			return earlier(year, draft).orElseThrow(() -> ex);
@@ -276,7 +277,7 @@ public class Ledger {
 	public List<Problem> problemsChanging(EntryView entry) {
 		List<Problem> problems = new ArrayList<>();
 		if (!entry.operation().isPlain()) {
-			problems.add(new Problem(null, "ledger.entry.ofAdvance"));
+			problems.add(Problem.of(null, "ledger.entry.ofAdvance"));
 		}
 		for (EntryChangeGuard guard : this.changeGuards) {
 			for (Problem problem : guard.problemsChanging(entry.id())) {
@@ -307,7 +308,7 @@ public class Ledger {
 		List<Problem> problems = new ArrayList<>(check(year, corrected));
 		problems.addAll(problemsChanging(before));
 		if (before.cancelled()) {
-			problems.add(new Problem(null, "ledger.entry.cancelled"));
+			problems.add(Problem.of(null, "ledger.entry.cancelled"));
 		}
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
@@ -324,7 +325,7 @@ public class Ledger {
 			return true;
 		}));
 		if (!done) {
-			return PostResult.refused(List.of(new Problem(null, "ledger.entry.concurrentChange")));
+			return PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
 		}
 		return PostResult.posted(entryId, before.voucher());
 	}

@@ -2,6 +2,8 @@ package coop.occe.retkoop.ledger;
 
 import java.util.List;
 
+import coop.occe.retkoop.shared.Problem;
+
 /**
  * What became of a draft: posted with its voucher number, already posted earlier with the
  * same idempotency key (a double click), or refused with its problems.

@@ -2,6 +2,8 @@ package coop.occe.retkoop.ledger;
 
 import java.util.List;
 
+import coop.occe.retkoop.shared.Problem;
+
 /**
  * A caller's step taken in the transaction that posts an entry (lock and check a class
  * book, spend a régie, mark a class line accepted). When a step answers problems, nothing

@@ -8,6 +8,7 @@ import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBooks;
 import coop.occe.retkoop.ledger.classbooks.ClassLine;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;

@@ -13,15 +13,15 @@ import coop.occe.retkoop.ledger.LedgerSettings;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBooks;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.EntryForm;
-import coop.occe.retkoop.ledger.web.Forms;
 import coop.occe.retkoop.ledger.web.OpenYear;
+import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -134,7 +134,7 @@ class AdvanceController {
 				advance.remaining(), draft.splits(), null);
 		if (spentSeen != null && spentSeen != advance.spent().cents()) {
 			// A line of the class was accepted in another tab since the page was shown.
-			problems.add(new Problem(null, "ledger.advance.changedMeanwhile"));
+			problems.add(Problem.of(null, "ledger.advance.changedMeanwhile"));
 		}
 		if (problems.isEmpty()) {
 			PostResult result = this.advances.closeAdvance(year, advance, draft);

@@ -3,7 +3,7 @@ package coop.occe.retkoop.ledger.advances;
 import java.util.List;
 
 import coop.occe.retkoop.ledger.EntryChangeGuard;
-import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class AdvanceEntryGuard implements EntryChangeGuard {
 
 	@Override
 	public List<Problem> problemsChanging(long entryId) {
-		return this.advances.isAdvanceEntry(entryId) ? List.of(new Problem(null, "ledger.entry.ofAdvance")) : List.of();
+		return this.advances.isAdvanceEntry(entryId) ? List.of(Problem.of(null, "ledger.entry.ofAdvance")) : List.of();
 	}
 
 }

@@ -12,13 +12,13 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PostResult;
 import coop.occe.retkoop.ledger.PostingStep;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBookRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,20 +84,20 @@ public class Advances {
 		if (classBookId != null) {
 			Optional<ClassBook> book = this.classBooks.book(year.cooperativeId(), classBookId);
 			if (book.isEmpty()) {
-				problems.add(new Problem("classBookId", "ledger.advance.classBookUnknown"));
+				problems.add(Problem.of("classBookId", "ledger.advance.classBookUnknown"));
 			}
 			else if (this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
-				problems.add(new Problem("classBookId", "ledger.advance.classHasOpen", book.get().className()));
+				problems.add(Problem.of("classBookId", "ledger.advance.classHasOpen", book.get().className()));
 			}
 			else if (name.isEmpty()) {
 				name = book.get().teacherName();
 			}
 		}
 		if (name.isEmpty()) {
-			problems.add(new Problem("holder", "ledger.advance.holderRequired"));
+			problems.add(Problem.of("holder", "ledger.advance.holderRequired"));
 		}
 		else if (name.length() > 200) {
-			problems.add(new Problem("holder", "ledger.advance.holderTooLong"));
+			problems.add(Problem.of("holder", "ledger.advance.holderTooLong"));
 		}
 		if (draft.operation() != Operation.ADVANCE_PAYMENT) {
 			throw new IllegalArgumentException("Not a régie payment");
@@ -121,7 +121,7 @@ public class Advances {
 				// One open régie per class, even when two mandataires pay one at once.
 				Advances.this.classBooks.lock(classBookId);
 				if (Advances.this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
-					return List.of(new Problem("classBookId", "ledger.advance.classHasOpen",
+					return List.of(Problem.of("classBookId", "ledger.advance.classHasOpen",
 							Advances.this.classBooks.book(year.cooperativeId(), classBookId)
 								.map(ClassBook::className)
 								.orElse("")));
@@ -167,16 +167,16 @@ public class Advances {
 		}
 		List<Problem> problems = new ArrayList<>(this.ledger.check(year, draft));
 		if (!advance.isOpen()) {
-			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
+			problems.add(Problem.of(null, "ledger.advance.alreadyClosed"));
 		}
 		else if (this.advances.isCarriedForward(advance.id())) {
-			problems.add(new Problem(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
+			problems.add(Problem.of(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 		}
 		else if (draft.amount() != null && draft.amount().compareTo(advance.remaining()) > 0) {
-			problems.add(new Problem("amount", "ledger.advance.overRemaining", advance.remaining().format()));
+			problems.add(Problem.of("amount", "ledger.advance.overRemaining", advance.remaining().format()));
 		}
 		if (draft.date() != null && draft.date().isBefore(advance.openedOn())) {
-			problems.add(new Problem("date", "ledger.advance.expenseBeforePayment"));
+			problems.add(Problem.of("date", "ledger.advance.expenseBeforePayment"));
 		}
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
@@ -191,7 +191,7 @@ public class Advances {
 			@Override
 			public List<Problem> afterInsert(PostResult posted) {
 				if (!Advances.this.advances.spend(advance.id(), draft.amount())) {
-					return List.of(new Problem("amount", "ledger.advance.overRemaining",
+					return List.of(Problem.of("amount", "ledger.advance.overRemaining",
 							advance(year, advance.id()).map(Advance::remaining).orElse(Money.ZERO).format()));
 				}
 				return alsoInTransaction.afterInsert(posted);
@@ -219,16 +219,16 @@ public class Advances {
 			problems.addAll(this.ledger.check(year, closing));
 		}
 		if (closing.date() != null && closing.date().isBefore(advance.openedOn())) {
-			problems.add(new Problem("date", "ledger.advance.returnBeforePayment"));
+			problems.add(Problem.of("date", "ledger.advance.returnBeforePayment"));
 		}
 		if (!advance.isOpen()) {
-			problems.add(new Problem(null, "ledger.advance.alreadyClosed"));
+			problems.add(Problem.of(null, "ledger.advance.alreadyClosed"));
 		}
 		else if (this.advances.isCarriedForward(advance.id())) {
-			problems.add(new Problem(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
+			problems.add(Problem.of(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 		}
 		else if (this.classBooks.pendingOnAdvance(advance.id()) > 0) {
-			problems.add(new Problem(null, "ledger.advance.pendingClassLines",
+			problems.add(Problem.of(null, "ledger.advance.pendingClassLines",
 					this.classBooks.pendingOnAdvance(advance.id())));
 		}
 		if (!problems.isEmpty()) {
@@ -264,28 +264,28 @@ public class Advances {
 			});
 		}
 		catch (FiscalYearRepository.YearClosedException ex) {
-			return PostResult.refused(List.of(new Problem(null, "ledger.year.closed", year.schoolYear().label())));
+			return PostResult.refused(List.of(Problem.of(null, "ledger.year.closed", year.schoolYear().label())));
 		}
 	}
 
 	private static List<Problem> changedMeanwhile() {
-		return List.of(new Problem(null, "ledger.advance.changedMeanwhile"));
+		return List.of(Problem.of(null, "ledger.advance.changedMeanwhile"));
 	}
 
 	/** A closing with nothing left: a date inside the open year and no expense. */
 	private static List<Problem> checkEmptyClosing(FiscalYear year, EntryDraft closing) {
 		List<Problem> problems = new ArrayList<>();
 		if (year.closed()) {
-			problems.add(new Problem(null, "ledger.year.closed", year.schoolYear().label()));
+			problems.add(Problem.of(null, "ledger.year.closed", year.schoolYear().label()));
 		}
 		if (closing.date() == null) {
-			problems.add(new Problem("date", "ledger.date.required"));
+			problems.add(Problem.of("date", "ledger.date.required"));
 		}
 		else if (!year.schoolYear().contains(closing.date())) {
-			problems.add(new Problem("date", "ledger.date.outsideYear", year.schoolYear().label()));
+			problems.add(Problem.of("date", "ledger.date.outsideYear", year.schoolYear().label()));
 		}
 		if (!BalancedLines.nonBlank(closing.splits()).isEmpty()) {
-			problems.add(new Problem("parts", "ledger.advance.nothingLeft"));
+			problems.add(Problem.of("parts", "ledger.advance.nothingLeft"));
 		}
 		return problems;
 	}

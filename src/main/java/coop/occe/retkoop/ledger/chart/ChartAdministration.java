@@ -15,12 +15,12 @@ import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -64,7 +64,7 @@ public class ChartAdministration {
 			.findFirst()
 			.orElse(null);
 		if (before == null) {
-			problems.add(new Problem(null, "ledger.chart.unknown", code));
+			problems.add(Problem.of(null, "ledger.chart.unknown", code));
 		}
 		if (problems.isEmpty()) {
 			this.transaction.executeWithoutResult((status) -> {
@@ -85,16 +85,16 @@ public class ChartAdministration {
 		String text = (label == null) ? "" : label.strip();
 		List<Problem> problems = accountLabelProblems(text);
 		if (!code.matches("\\d{2,8}")) {
-			problems.add(new Problem("code", "ledger.chart.codeFormat"));
+			problems.add(Problem.of("code", "ledger.chart.codeFormat"));
 		}
 		else if (kind == AccountKind.CHARGE && !code.startsWith("6")) {
-			problems.add(new Problem("code", "ledger.chart.chargeCode"));
+			problems.add(Problem.of("code", "ledger.chart.chargeCode"));
 		}
 		else if (kind == AccountKind.PRODUCT && !code.startsWith("7")) {
-			problems.add(new Problem("code", "ledger.chart.productCode"));
+			problems.add(Problem.of("code", "ledger.chart.productCode"));
 		}
 		if (kind != AccountKind.CHARGE && kind != AccountKind.PRODUCT) {
-			problems.add(new Problem("kind", "ledger.chart.kindRequired"));
+			problems.add(Problem.of("kind", "ledger.chart.kindRequired"));
 		}
 		this.ledger.chart(associationId, year);
 		if (problems.isEmpty()) {
@@ -108,7 +108,7 @@ public class ChartAdministration {
 				return true;
 			}));
 			if (!added) {
-				problems.add(new Problem("code", "ledger.chart.codeTaken", code));
+				problems.add(Problem.of("code", "ledger.chart.codeTaken", code));
 			}
 		}
 		return problems;
@@ -117,10 +117,10 @@ public class ChartAdministration {
 	private static List<Problem> accountLabelProblems(String label) {
 		List<Problem> problems = new ArrayList<>();
 		if (label.isEmpty()) {
-			problems.add(new Problem("label", "ledger.chart.labelRequired"));
+			problems.add(Problem.of("label", "ledger.chart.labelRequired"));
 		}
 		else if (label.length() > 200) {
-			problems.add(new Problem("label", "ledger.chart.labelTooLong"));
+			problems.add(Problem.of("label", "ledger.chart.labelTooLong"));
 		}
 		return problems;
 	}

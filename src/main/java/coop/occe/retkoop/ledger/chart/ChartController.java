@@ -5,8 +5,8 @@ import java.util.List;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
-import coop.occe.retkoop.ledger.web.Forms;
+import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.http.HttpStatus;
@@ -90,7 +90,7 @@ class ChartController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AccountKind typedKind = kind(kind);
 		List<Problem> problems = (typedKind == null && !kind.isBlank())
-				? List.of(new Problem("kind", "ledger.chart.kindRequired"))
+				? List.of(Problem.of("kind", "ledger.chart.kindRequired"))
 				: this.numbering.change(associationId, year, code, newCode, typedKind)
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (problems.isEmpty()) {
@@ -103,8 +103,8 @@ class ChartController {
 			redirect.addFlashAttribute("renumberNewCode", newCode);
 			redirect.addFlashAttribute("renumberKind", (typedKind != null) ? typedKind.name() : "");
 			redirect.addFlashAttribute("renumberErrorField", problem.field());
-			redirect.addFlashAttribute("renumberError", this.messages.getMessage(problem.code(), problem.arguments(),
-					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("renumberError", this.messages.getMessage(problem.code(),
+					problem.messageArguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/ad/" + associationId + "/plan-comptable?annee=" + year.startYear();
 	}

@@ -8,9 +8,9 @@ import java.util.Optional;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,25 +70,25 @@ public class ChartNumbering {
 		String newCode = typed.isEmpty() ? code : typed;
 		List<Problem> problems = new ArrayList<>();
 		if (!isChargeOrProduct(account.kind())) {
-			problems.add(new Problem("newCode", "ledger.chart.treasuryCodeFixed"));
+			problems.add(Problem.of("newCode", "ledger.chart.treasuryCodeFixed"));
 		}
 		else if (!isChargeOrProduct(kind)) {
-			problems.add(new Problem("kind", "ledger.chart.kindRequired"));
+			problems.add(Problem.of("kind", "ledger.chart.kindRequired"));
 		}
 		else if (!kindChanges && newCode.equals(code)) {
-			problems.add(new Problem("newCode", "ledger.chart.nothingToChange"));
+			problems.add(Problem.of("newCode", "ledger.chart.nothingToChange"));
 		}
 		else if (!newCode.matches("\\d{2,8}")) {
-			problems.add(new Problem("newCode", "ledger.chart.codeFormat"));
+			problems.add(Problem.of("newCode", "ledger.chart.codeFormat"));
 		}
 		else if (!newCode.startsWith(classOf(kind))) {
-			problems.add(new Problem("newCode", classProblem(kind, kindChanges)));
+			problems.add(Problem.of("newCode", classProblem(kind, kindChanges)));
 		}
 		else if (chart.stream().anyMatch((a) -> a.code().equals(newCode))) {
-			problems.add(new Problem("newCode", "ledger.chart.codeTaken", newCode));
+			problems.add(Problem.of("newCode", "ledger.chart.codeTaken", newCode));
 		}
 		else if (used(associationId, year, code)) {
-			problems.add(new Problem("newCode", kindChanges ? "ledger.chart.kindUsed" : "ledger.chart.codeUsed", code));
+			problems.add(Problem.of("newCode", kindChanges ? "ledger.chart.kindUsed" : "ledger.chart.codeUsed", code));
 		}
 		if (!problems.isEmpty()) {
 			return Optional.of(problems);

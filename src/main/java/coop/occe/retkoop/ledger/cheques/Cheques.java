@@ -15,12 +15,12 @@ import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -71,15 +71,15 @@ public class Cheques {
 		Long last = chequeNumber(typedLast, "lastNumber", problems);
 		if (first != null && last != null) {
 			if (last < first) {
-				problems.add(new Problem("lastNumber", "ledger.chequebook.order"));
+				problems.add(Problem.of("lastNumber", "ledger.chequebook.order"));
 			}
 			else if (last - first >= 1000) {
-				problems.add(new Problem("lastNumber", "ledger.chequebook.tooLong"));
+				problems.add(Problem.of("lastNumber", "ledger.chequebook.tooLong"));
 			}
 			else {
 				for (Chequebook book : this.cheques.chequebooks(cooperativeId)) {
 					if (first <= book.lastNumber() && last >= book.firstNumber()) {
-						problems.add(new Problem("firstNumber", "ledger.chequebook.overlap", book.firstNumber(),
+						problems.add(Problem.of("firstNumber", "ledger.chequebook.overlap", book.firstNumber(),
 								book.lastNumber()));
 						break;
 					}
@@ -129,11 +129,11 @@ public class Cheques {
 	private static Long chequeNumber(String typed, String field, List<Problem> problems) {
 		String text = (typed == null) ? "" : typed.strip();
 		if (text.isEmpty()) {
-			problems.add(new Problem(field, "ledger.chequebook.required"));
+			problems.add(Problem.of(field, "ledger.chequebook.required"));
 			return null;
 		}
 		if (!text.matches("\\d{1,15}")) {
-			problems.add(new Problem(field, "ledger.chequebook.format"));
+			problems.add(Problem.of(field, "ledger.chequebook.format"));
 			return null;
 		}
 		return Long.valueOf(text);
@@ -168,14 +168,14 @@ public class Cheques {
 	public SlipResult deposit(FiscalYear year, LocalDate date, List<Long> entryIds) {
 		List<Problem> problems = new ArrayList<>();
 		if (date == null) {
-			problems.add(new Problem("date", "ledger.date.required"));
+			problems.add(Problem.of("date", "ledger.date.required"));
 		}
 		else if (!year.schoolYear().contains(date)) {
-			problems.add(new Problem("date", "ledger.date.outsideYear", year.schoolYear().label()));
+			problems.add(Problem.of("date", "ledger.date.outsideYear", year.schoolYear().label()));
 		}
 		List<Long> chosen = (entryIds == null) ? List.of() : entryIds.stream().distinct().toList();
 		if (chosen.isEmpty()) {
-			problems.add(new Problem("cheques", "ledger.slip.noCheque"));
+			problems.add(Problem.of("cheques", "ledger.slip.noCheque"));
 		}
 		if (!problems.isEmpty()) {
 			return new SlipResult(null, problems);
@@ -190,7 +190,7 @@ public class Cheques {
 			slipId = makeSlip(year, date, chosen);
 		}
 		if (slipId == null) {
-			return new SlipResult(null, List.of(new Problem("cheques", "ledger.slip.alreadyDeposited")));
+			return new SlipResult(null, List.of(Problem.of("cheques", "ledger.slip.alreadyDeposited")));
 		}
 		return new SlipResult(slipId, List.of());
 	}

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,7 +60,7 @@ class DepositSlipController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<LocalDate> date = Dates.parse(typedDate);
 		if (!typedDate.isBlank() && date.isEmpty()) {
-			errors.put("date", message(new Problem("date", "ledger.date.format")));
+			errors.put("date", message(Problem.of("date", "ledger.date.format")));
 		}
 		List<Long> chosen = (cheques != null) ? cheques : List.of();
 		if (errors.isEmpty()) {
@@ -96,7 +96,7 @@ class DepositSlipController {
 	}
 
 	private String message(Problem problem) {
-		return this.messages.getMessage(problem.code(), problem.arguments(), LocaleContextHolder.getLocale());
+		return this.messages.getMessage(problem.code(), problem.messageArguments(), LocaleContextHolder.getLocale());
 	}
 
 	private FiscalYear year() {

@@ -5,10 +5,10 @@ import java.util.List;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.PostResult;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -109,7 +109,7 @@ class ClassBookController {
 	}
 
 	private String text(Problem problem) {
-		return this.messages.getMessage(problem.code(), problem.arguments(), LocaleContextHolder.getLocale());
+		return this.messages.getMessage(problem.code(), problem.messageArguments(), LocaleContextHolder.getLocale());
 	}
 
 	private String showBook(FiscalYear year, ClassBook book, Model model) {

@@ -18,13 +18,13 @@ import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
 import coop.occe.retkoop.ledger.PostingStep;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.advances.Advances;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -99,25 +99,25 @@ public class ClassBooks {
 		String mail = strip(email).toLowerCase(Locale.ROOT);
 		List<Problem> problems = new ArrayList<>();
 		if (name.isEmpty()) {
-			problems.add(new Problem("className", "ledger.classBook.classRequired"));
+			problems.add(Problem.of("className", "ledger.classBook.classRequired"));
 		}
 		else if (name.length() > MAX_NAME) {
-			problems.add(new Problem("className", "ledger.classBook.tooLong", MAX_NAME));
+			problems.add(Problem.of("className", "ledger.classBook.tooLong", MAX_NAME));
 		}
 		else if (this.books.books(cooperativeId).stream().anyMatch((b) -> b.className().equalsIgnoreCase(name))) {
-			problems.add(new Problem("className", "ledger.classBook.exists", name));
+			problems.add(Problem.of("className", "ledger.classBook.exists", name));
 		}
 		if (teacher.isEmpty()) {
-			problems.add(new Problem("teacherName", "ledger.classBook.teacherRequired"));
+			problems.add(Problem.of("teacherName", "ledger.classBook.teacherRequired"));
 		}
 		else if (teacher.length() > MAX_NAME) {
-			problems.add(new Problem("teacherName", "ledger.classBook.tooLong", MAX_NAME));
+			problems.add(Problem.of("teacherName", "ledger.classBook.tooLong", MAX_NAME));
 		}
 		if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
-			problems.add(new Problem("email", "ledger.classBook.emailFormat"));
+			problems.add(Problem.of("email", "ledger.classBook.emailFormat"));
 		}
 		else if (this.accounts.loginExists(mail)) {
-			problems.add(new Problem("email", "ledger.classBook.emailTaken"));
+			problems.add(Problem.of("email", "ledger.classBook.emailTaken"));
 		}
 		if (!problems.isEmpty()) {
 			return new Invitation(null, problems);
@@ -192,7 +192,7 @@ public class ClassBooks {
 	 */
 	public List<Problem> record(FiscalYear year, ClassBook book, EntryDraft draft) {
 		if (draft.operation() != Operation.EXPENSE && draft.operation() != Operation.RECEIPT) {
-			return List.of(new Problem("operation", "ledger.operation.required"));
+			return List.of(Problem.of("operation", "ledger.operation.required"));
 		}
 		Long advanceId = null;
 		List<Problem> problems;
@@ -200,19 +200,19 @@ public class ClassBooks {
 			Optional<AdvanceUse> use = advanceUse(year, book);
 			if (draft.operation() != Operation.EXPENSE) {
 				problems = new ArrayList<>(this.ledger.check(year, asCashExpense(draft)));
-				problems.add(new Problem("means", "ledger.classLine.advanceOnlyExpense"));
+				problems.add(Problem.of("means", "ledger.classLine.advanceOnlyExpense"));
 			}
 			else if (use.isEmpty()) {
 				problems = new ArrayList<>(this.ledger.check(year, asCashExpense(draft)));
-				problems.add(new Problem("means", "ledger.classLine.noAdvance"));
+				problems.add(Problem.of("means", "ledger.classLine.noAdvance"));
 			}
 			else {
 				problems = new ArrayList<>(this.ledger.check(year, onAdvance(draft, null)));
 				if (draft.amount() != null && draft.amount().compareTo(use.get().left()) > 0) {
-					problems.add(new Problem("amount", "ledger.classLine.overAdvance", use.get().left().format()));
+					problems.add(Problem.of("amount", "ledger.classLine.overAdvance", use.get().left().format()));
 				}
 				if (draft.date() != null && draft.date().isBefore(use.get().advance().openedOn())) {
-					problems.add(new Problem("date", "ledger.advance.expenseBeforePayment"));
+					problems.add(Problem.of("date", "ledger.advance.expenseBeforePayment"));
 				}
 				advanceId = use.get().advance().id();
 			}
@@ -232,10 +232,10 @@ public class ClassBooks {
 				this.books.lock(book.id());
 				Optional<AdvanceUse> use = advanceUse(year, book);
 				if (use.isEmpty() || use.get().advance().id() != paidFrom) {
-					return List.of(new Problem("means", "ledger.classLine.noAdvance"));
+					return List.of(Problem.of("means", "ledger.classLine.noAdvance"));
 				}
 				if (draft.amount().compareTo(use.get().left()) > 0) {
-					return List.of(new Problem("amount", "ledger.classLine.overAdvance", use.get().left().format()));
+					return List.of(Problem.of("amount", "ledger.classLine.overAdvance", use.get().left().format()));
 				}
 			}
 			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), paidFrom, now())) {
@@ -261,7 +261,7 @@ public class ClassBooks {
 			return new PostResult(line.entryId(), line.voucher(), true, List.of());
 		}
 		if (line.state() == ClassLine.State.REFUSED) {
-			return new PostResult(null, null, false, List.of(new Problem(null, "ledger.classLine.alreadyRefused")));
+			return new PostResult(null, null, false, List.of(Problem.of(null, "ledger.classLine.alreadyRefused")));
 		}
 		String label = book.className() + " : " + line.label();
 		if (label.length() > MAX_NAME) {
@@ -276,7 +276,7 @@ public class ClassBooks {
 			@Override
 			public List<Problem> afterInsert(PostResult posted) {
 				if (!ClassBooks.this.books.accept(line.id(), posted.entryId(), posted.voucher())) {
-					return List.of(new Problem(null, "ledger.classLine.notPending"));
+					return List.of(Problem.of(null, "ledger.classLine.notPending"));
 				}
 				ClassBooks.this.audit.record(AuditEvent
 					.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
@@ -290,7 +290,7 @@ public class ClassBooks {
 		if (line.advanceId() != null) {
 			Optional<Advance> advance = this.advances.advance(year, line.advanceId());
 			if (advance.isEmpty()) {
-				return PostResult.refused(List.of(new Problem(null, "ledger.advance.alreadyClosed")));
+				return PostResult.refused(List.of(Problem.of(null, "ledger.advance.alreadyClosed")));
 			}
 			return this.advances.spendAdvance(year, advance.get(), onAdvance(draft, draft.idempotencyKey()),
 					markAccepted);
@@ -314,13 +314,13 @@ public class ClassBooks {
 	public List<Problem> refuse(FiscalYear year, ClassBook book, ClassLine line, String reason) {
 		String why = strip(reason);
 		if (why.isEmpty()) {
-			return List.of(new Problem("reason", "ledger.classLine.reasonRequired"));
+			return List.of(Problem.of("reason", "ledger.classLine.reasonRequired"));
 		}
 		if (why.length() > MAX_REASON) {
-			return List.of(new Problem("reason", "ledger.classBook.tooLong", MAX_REASON));
+			return List.of(Problem.of("reason", "ledger.classBook.tooLong", MAX_REASON));
 		}
 		if (!line.isPending() || !this.books.refuse(line.id(), why)) {
-			return List.of(new Problem(null, "ledger.classLine.notPending"));
+			return List.of(Problem.of(null, "ledger.classLine.notPending"));
 		}
 		this.audit.record(
 				AuditEvent.of("LEDGER_CLASS_LINE_REFUSED", year.associationId(), year.cooperativeId(), book.className())

@@ -7,10 +7,10 @@ import java.util.Optional;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 /**
  * A line of a class cash book as the teacher types it: a receipt or an expense on one
@@ -40,7 +40,7 @@ public class ClassLineForm {
 		if (!this.date.isBlank()) {
 			Optional<LocalDate> read = Dates.parse(this.date);
 			if (read.isEmpty()) {
-				problems.add(new Problem("date", "ledger.date.format"));
+				problems.add(Problem.of("date", "ledger.date.format"));
 			}
 			parsedDate = read.orElse(null);
 		}
@@ -48,7 +48,7 @@ public class ClassLineForm {
 		if (!this.amount.isBlank()) {
 			Optional<Money> read = Money.parse(this.amount);
 			if (read.isEmpty()) {
-				problems.add(new Problem("amount", "ledger.amount.format"));
+				problems.add(Problem.of("amount", "ledger.amount.format"));
 			}
 			total = read.orElse(null);
 		}
@@ -65,7 +65,7 @@ public class ClassLineForm {
 			return problem;
 		}
 		if (field.equals("parts") || field.startsWith("parts[")) {
-			return new Problem(field.endsWith(".amount") ? "amount" : "account", problem.code(), problem.arguments());
+			return Problem.of(field.endsWith(".amount") ? "amount" : "account", problem.code(), problem.arguments());
 		}
 		return problem;
 	}

@@ -12,11 +12,11 @@ import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.Dates;
-import coop.occe.retkoop.ledger.web.Forms;
+import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

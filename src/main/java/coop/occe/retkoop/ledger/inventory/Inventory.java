@@ -15,13 +15,13 @@ import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.cheques.ReceivedCheque;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -90,22 +90,22 @@ public class Inventory {
 		String text = (description == null) ? "" : description.strip();
 		List<Problem> problems = new ArrayList<>();
 		if (text.isEmpty()) {
-			problems.add(new Problem("description", "ledger.good.descriptionRequired"));
+			problems.add(Problem.of("description", "ledger.good.descriptionRequired"));
 		}
 		else if (text.length() > 200) {
-			problems.add(new Problem("description", "ledger.good.descriptionTooLong"));
+			problems.add(Problem.of("description", "ledger.good.descriptionTooLong"));
 		}
 		if (acquiredOn == null) {
-			problems.add(new Problem("acquiredOn", "ledger.date.required"));
+			problems.add(Problem.of("acquiredOn", "ledger.date.required"));
 		}
 		else if (acquiredOn.isAfter(this.ledger.today())) {
-			problems.add(new Problem("acquiredOn", "ledger.good.future"));
+			problems.add(Problem.of("acquiredOn", "ledger.good.future"));
 		}
 		if (value == null) {
-			problems.add(new Problem("value", "ledger.amount.required"));
+			problems.add(Problem.of("value", "ledger.amount.required"));
 		}
 		else if (!value.isPositive()) {
-			problems.add(new Problem("value", "ledger.amount.positive"));
+			problems.add(Problem.of("value", "ledger.amount.positive"));
 		}
 		return problems;
 	}

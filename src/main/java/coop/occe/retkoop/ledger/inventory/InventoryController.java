@@ -7,13 +7,13 @@ import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.Dates;
-import coop.occe.retkoop.ledger.web.Forms;
 import coop.occe.retkoop.ledger.web.OpenYear;
+import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,7 +57,7 @@ class InventoryController {
 		if (!form.getAcquiredOn().isBlank()) {
 			Optional<LocalDate> typed = Dates.parse(form.getAcquiredOn());
 			if (typed.isEmpty()) {
-				problems.add(new Problem("acquiredOn", "ledger.date.format"));
+				problems.add(Problem.of("acquiredOn", "ledger.date.format"));
 			}
 			date = typed.orElse(null);
 		}
@@ -65,7 +65,7 @@ class InventoryController {
 		if (!form.getValue().isBlank()) {
 			value = Money.parse(form.getValue()).orElse(null);
 			if (value == null) {
-				problems.add(new Problem("value", "ledger.amount.format"));
+				problems.add(Problem.of("value", "ledger.amount.format"));
 			}
 		}
 		if (problems.isEmpty()) {

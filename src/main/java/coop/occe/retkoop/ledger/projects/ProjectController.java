@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.Dates;
-import coop.occe.retkoop.ledger.web.Forms;
 import coop.occe.retkoop.ledger.web.OpenYear;
+import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -100,7 +100,7 @@ class ProjectController {
 		}
 		Optional<LocalDate> date = Dates.parse(typed);
 		if (date.isEmpty()) {
-			problems.add(new Problem(field, "ledger.date.format"));
+			problems.add(Problem.of(field, "ledger.date.format"));
 		}
 		return date.orElse(null);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import coop.occe.retkoop.ledger.DraftCheck;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
-import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ class ProjectDraftCheck implements DraftCheck {
 	@Override
 	public List<Problem> check(FiscalYear year, EntryDraft draft) {
 		if (draft.projectId() != null && this.projects.find(year.id(), draft.projectId()).isEmpty()) {
-			return List.of(new Problem("projectId", "ledger.project.unknown"));
+			return List.of(Problem.of("projectId", "ledger.project.unknown"));
 		}
 		return List.of();
 	}

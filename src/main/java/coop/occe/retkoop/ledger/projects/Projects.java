@@ -15,12 +15,12 @@ import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -69,16 +69,16 @@ public class Projects {
 		String klass = (className == null) ? "" : className.strip();
 		List<Problem> problems = new ArrayList<>();
 		if (text.isEmpty()) {
-			problems.add(new Problem("name", "ledger.project.nameRequired"));
+			problems.add(Problem.of("name", "ledger.project.nameRequired"));
 		}
 		else if (text.length() > 200) {
-			problems.add(new Problem("name", "ledger.project.nameTooLong"));
+			problems.add(Problem.of("name", "ledger.project.nameTooLong"));
 		}
 		if (klass.length() > 100) {
-			problems.add(new Problem("className", "ledger.project.classTooLong"));
+			problems.add(Problem.of("className", "ledger.project.classTooLong"));
 		}
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			problems.add(new Problem("endsOn", "ledger.project.endsBeforeStart"));
+			problems.add(Problem.of("endsOn", "ledger.project.endsBeforeStart"));
 		}
 		if (problems.isEmpty()) {
 			this.transaction.executeWithoutResult((status) -> {

@@ -5,10 +5,10 @@ import java.util.List;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.platform.ScanCheck;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class SubsidyProofs {
 		}
 		ScanCheck.Result check = ScanCheck.check(content);
 		if (!check.accepted()) {
-			return Optional.of(List.of(new Problem("fichier", switch (check.refusal()) {
+			return Optional.of(List.of(Problem.of("fichier", switch (check.refusal()) {
 				case EMPTY -> "ledger.proof.empty";
 				case TOO_LARGE -> "ledger.proof.tooLarge";
 				case WRONG_TYPE -> "ledger.proof.wrongType";

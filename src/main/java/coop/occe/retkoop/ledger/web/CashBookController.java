@@ -18,15 +18,16 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.VoucherStyle;
 import coop.occe.retkoop.ledger.advances.Advances;
 import coop.occe.retkoop.ledger.cheques.ChequebookForm;
 import coop.occe.retkoop.ledger.cheques.Cheques;
 import coop.occe.retkoop.ledger.projects.Projects;
+import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.http.HttpStatus;
@@ -374,7 +375,7 @@ class CashBookController {
 			List<Problem> problems) {
 		if (draft.means() == PaymentMeans.CHEQUE && draft.operation() == Operation.EXPENSE && !form.isConfirmReuse()
 				&& this.cheques.chequeAlreadyWritten(year.cooperativeId(), draft.chequeNumber(), entryId)) {
-			problems.add(new Problem("chequeNumber", "ledger.chequeNumber.reused", draft.chequeNumber()));
+			problems.add(Problem.of("chequeNumber", "ledger.chequeNumber.reused", draft.chequeNumber()));
 			form.setReuseWarned(true);
 		}
 	}
@@ -401,7 +402,7 @@ class CashBookController {
 		}
 		Optional<Money> read = Money.parse(typed);
 		if (read.isEmpty()) {
-			problems.add(new Problem(field, "ledger.opening.format"));
+			problems.add(Problem.of(field, "ledger.opening.format"));
 		}
 		return read.orElse(null);
 	}

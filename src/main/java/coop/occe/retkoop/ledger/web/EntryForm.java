@@ -9,9 +9,9 @@ import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.EntryView;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 /**
  * The plain-words entry form as typed; it keeps whatever was typed, valid or not.
@@ -88,7 +88,7 @@ public class EntryForm {
 		if (!this.date.isBlank()) {
 			Optional<LocalDate> read = Dates.parse(this.date);
 			if (read.isEmpty()) {
-				problems.add(new Problem("date", "ledger.date.format"));
+				problems.add(Problem.of("date", "ledger.date.format"));
 			}
 			parsedDate = read.orElse(null);
 		}
@@ -136,7 +136,7 @@ public class EntryForm {
 		}
 		Optional<Money> read = Money.parse(typed);
 		if (read.isEmpty()) {
-			problems.add(new Problem(field, code));
+			problems.add(Problem.of(field, code));
 		}
 		return read.orElse(null);
 	}
