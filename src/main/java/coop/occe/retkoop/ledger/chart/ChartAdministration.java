@@ -96,7 +96,7 @@ public class ChartAdministration {
 		if (kind != AccountKind.CHARGE && kind != AccountKind.PRODUCT) {
 			problems.add(Problem.of("kind", "ledger.chart.kindRequired"));
 		}
-		this.ledger.chart(associationId, year);
+		this.charts.seedDefaults(associationId, year);
 		if (problems.isEmpty()) {
 			boolean added = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 				if (!this.charts.insert(associationId, year, new Account(code, text, kind, true))) {

@@ -319,13 +319,19 @@ public class ClassBooks {
 		if (why.length() > MAX_REASON) {
 			return List.of(Problem.of("reason", "ledger.classBook.tooLong", MAX_REASON));
 		}
-		if (!line.isPending() || !this.books.refuse(line.id(), why)) {
+		if (!line.isPending()) {
 			return List.of(Problem.of(null, "ledger.classLine.notPending"));
 		}
-		this.audit.record(
-				AuditEvent.of("LEDGER_CLASS_LINE_REFUSED", year.associationId(), year.cooperativeId(), book.className())
-					.withChanges(Map.of(), Map.of("libellé", line.label(), "motif", why)));
-		return List.of();
+		// The refusal and its trace are written together, or neither is.
+		return this.transaction.execute((status) -> {
+			if (!this.books.refuse(line.id(), why)) {
+				return List.of(Problem.of(null, "ledger.classLine.notPending"));
+			}
+			this.audit.record(AuditEvent
+				.of("LEDGER_CLASS_LINE_REFUSED", year.associationId(), year.cooperativeId(), book.className())
+				.withChanges(Map.of(), Map.of("libellé", line.label(), "motif", why)));
+			return List.<Problem>of();
+		});
 	}
 
 	private OffsetDateTime now() {

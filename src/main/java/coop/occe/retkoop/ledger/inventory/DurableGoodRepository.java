@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import coop.occe.retkoop.ledger.cheques.ReceivedCheque;
 import coop.occe.retkoop.shared.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +58,7 @@ public class DurableGoodRepository {
 	 * Entries of the year on account 68 (durable goods) not yet in the inventory, with
 	 * their 68 amount.
 	 */
-	public List<ReceivedCheque> purchasesNotListed(long fiscalYearId) {
+	public List<DurablePurchase> purchasesNotListed(long fiscalYearId) {
 		return this.jdbc.sql("""
 				SELECT e.id, e.voucher, e.entry_date, e.label, e.cheque_number, SUM(l.amount) AS amount
 				FROM ledger_entry e JOIN ledger_line l ON l.entry_id = e.id AND l.account_code = '68'
@@ -67,8 +66,8 @@ public class DurableGoodRepository {
 				AND NOT EXISTS (SELECT 1 FROM ledger_durable_good g WHERE g.entry_id = e.id)
 				GROUP BY e.id, e.voucher, e.entry_date, e.label, e.cheque_number ORDER BY e.entry_date, e.id""")
 			.param(fiscalYearId)
-			.query((rs, i) -> new ReceivedCheque(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getString(4), rs.getString(5), Money.ofCents(rs.getLong(6))))
+			.query((rs, i) -> new DurablePurchase(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), Money.ofCents(rs.getLong(6))))
 			.list();
 	}
 

@@ -15,7 +15,6 @@ import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
-import coop.occe.retkoop.ledger.cheques.ReceivedCheque;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
@@ -61,7 +60,7 @@ public class Inventory {
 	}
 
 	/** Purchases of the year on account 68 that are not yet in the inventory. */
-	public List<ReceivedCheque> durablePurchasesNotListed(FiscalYear year) {
+	public List<DurablePurchase> durablePurchasesNotListed(FiscalYear year) {
 		return this.goods.purchasesNotListed(year.id());
 	}
 
@@ -112,7 +111,7 @@ public class Inventory {
 
 	/** Adds the good bought by a 68 entry of the year (once). */
 	public boolean addDurableGoodFromEntry(FiscalYear year, long entryId) {
-		Optional<ReceivedCheque> purchase = this.goods.purchasesNotListed(year.id())
+		Optional<DurablePurchase> purchase = this.goods.purchasesNotListed(year.id())
 			.stream()
 			.filter((p) -> p.entryId() == entryId)
 			.findFirst();
