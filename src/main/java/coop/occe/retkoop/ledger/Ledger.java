@@ -100,6 +100,13 @@ public class Ledger {
 		return this.charts.accounts(associationId, year);
 	}
 
+	/** The accounts of a kind that new entries of the year may use. */
+	public List<Account> activeAccounts(FiscalYear year, AccountKind kind) {
+		return chart(year.associationId(), year.schoolYear()).stream()
+			.filter((a) -> a.active() && a.kind() == kind)
+			.toList();
+	}
+
 	/** The association's chart for the year by account code. */
 	public Map<String, Account> chartByCode(long associationId, SchoolYear year) {
 		return chart(associationId, year).stream().collect(Collectors.toMap(Account::code, Function.identity()));

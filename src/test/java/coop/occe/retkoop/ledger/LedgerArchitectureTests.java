@@ -28,6 +28,13 @@ class LedgerArchitectureTests {
 
 	static final int MAX_CONTROLLER_LINES = 200;
 
+	/**
+	 * Controllers that were already longer before the rule, outside the ledger; each is
+	 * to be split, and none may join this list.
+	 */
+	static final List<String> NOT_SPLIT_YET = List.of("coop.occe.retkoop.membership.web.AdhesionController",
+			"coop.occe.retkoop.membership.web.AssociationAdhesionsController");
+
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("coop.occe.retkoop");
@@ -57,6 +64,7 @@ class LedgerArchitectureTests {
 			.filter((c) -> c.isAnnotatedWith(Controller.class) || c.isAnnotatedWith(RestController.class))
 			.filter((c) -> !c.isNestedClass())
 			.map((c) -> c.getName())
+			.filter((name) -> !NOT_SPLIT_YET.contains(name))
 			.toList();
 		assertThat(controllers).isNotEmpty();
 		for (String name : controllers) {

@@ -19,8 +19,6 @@ import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.EntryForm;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.platform.Forms;
-import coop.occe.retkoop.shared.Actor;
-import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -96,11 +95,7 @@ class AdvanceController {
 				redirect.addFlashAttribute("voucherNotice",
 						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
 				redirect.addFlashAttribute("voucher", result.voucher());
-				Advance advance = this.advances.advances(year)
-					.stream()
-					.filter((a) -> java.util.Objects.equals(a.paymentEntryId(), result.entryId()))
-					.findFirst()
-					.orElseThrow();
+				Advance advance = this.advances.paidBy(year, result.entryId()).orElseThrow();
 				return "redirect:/coop/comptabilite/regies/" + advance.id();
 			}
 			problems.addAll(result.problems());
@@ -122,8 +117,8 @@ class AdvanceController {
 
 	@PostMapping("/coop/comptabilite/regies/{advanceId}/retour")
 	String close(@PathVariable long advanceId, @ModelAttribute("form") EntryForm form, BindingResult errors,
-			@org.springframework.web.bind.annotation.RequestParam(name = "spentSeen", required = false) Long spentSeen,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "spentSeen", required = false) Long spentSeen, Model model,
+			RedirectAttributes redirect) {
 		FiscalYear year = year();
 		Advance advance = advance(year, advanceId);
 		form.setOperation(Operation.ADVANCE_RETURN);
@@ -177,10 +172,7 @@ class AdvanceController {
 	}
 
 	private String showAdvance(FiscalYear year, Advance advance, EntryForm form, Model model) {
-		List<Account> charges = this.ledger.chart(year.associationId(), year.schoolYear())
-			.stream()
-			.filter((a) -> a.active() && a.kind() == AccountKind.CHARGE)
-			.toList();
+		List<Account> charges = this.ledger.activeAccounts(year, AccountKind.CHARGE);
 		model.addAttribute("advance", advance);
 		model.addAttribute("form", form);
 		model.addAttribute("accounts", charges);

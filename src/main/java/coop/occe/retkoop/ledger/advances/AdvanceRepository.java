@@ -70,6 +70,15 @@ public class AdvanceRepository {
 			.list();
 	}
 
+	/** The régie paid by an entry of the year. */
+	public Optional<Advance> paidBy(long fiscalYearId, long paymentEntryId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM ledger_advance WHERE fiscal_year_id = ? AND payment_entry_id = ?")
+			.params(fiscalYearId, paymentEntryId)
+			.query(AdvanceRepository::map)
+			.optional();
+	}
+
 	public Optional<Advance> find(long fiscalYearId, long advanceId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM ledger_advance WHERE fiscal_year_id = ? AND id = ?")
 			.params(fiscalYearId, advanceId)

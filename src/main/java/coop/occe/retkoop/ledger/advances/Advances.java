@@ -61,6 +61,11 @@ public class Advances {
 		return advances(year).stream().filter(Advance::isOpen).toList();
 	}
 
+	/** The régie an entry of the year paid. */
+	public Optional<Advance> paidBy(FiscalYear year, long paymentEntryId) {
+		return this.advances.paidBy(year.id(), paymentEntryId);
+	}
+
 	public Optional<Advance> advance(FiscalYear year, long advanceId) {
 		return this.advances.find(year.id(), advanceId);
 	}
