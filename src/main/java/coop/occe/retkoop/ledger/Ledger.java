@@ -339,17 +339,18 @@ public class Ledger {
 
 	/**
 	 * Cancels an entry before the year is closed: it no longer counts, its voucher number
-	 * stays in the book marked "annulée".
+	 * stays in the book marked "annulée". Refused with the problems that prevent it.
 	 */
-	public boolean cancel(FiscalYear year, long entryId, int version) {
+	public PostResult cancel(FiscalYear year, long entryId, int version) {
 		if (year.closed()) {
-			return false;
+			return PostResult.refused(List.of(Problem.of(null, "ledger.year.closed", year.schoolYear().label())));
 		}
 		EntryView before = this.entries.find(year.id(), entryId).orElseThrow();
-		if (!problemsChanging(before).isEmpty()) {
-			return false;
+		List<Problem> problems = problemsChanging(before);
+		if (!problems.isEmpty()) {
+			return PostResult.refused(problems);
 		}
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (isClosedNow(year) || !this.entries.cancel(entryId, year.id(), version)) {
 				return false;
 			}
@@ -359,6 +360,8 @@ public class Ledger {
 				.withChanges(EntryDescriptions.of(before), Map.of("annulée", "oui")));
 			return true;
 		}));
+		return done ? PostResult.posted(entryId, before.voucher())
+				: PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
 	}
 
 	/** "Où en sommes-nous ?" at a date of the year (included). */

@@ -148,7 +148,7 @@ class EntryController {
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
 		EntryView entry = entry(year, entryId);
-		boolean done = this.ledger.cancel(year, entryId, version);
+		boolean done = this.ledger.cancel(year, entryId, version).isDone();
 		redirect.addFlashAttribute("voucherNotice", done ? "ledger.cancelledNotice" : "ledger.cancelFailed");
 		redirect.addFlashAttribute("voucher", entry.voucher());
 		return "redirect:/coop/comptabilite/operations/" + entryId;
