@@ -7,6 +7,7 @@ import java.util.Map;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,10 +50,10 @@ public class LedgerSettings {
 		List<Problem> problems = new ArrayList<>();
 		Money ceiling = Money.parse(typed).orElse(null);
 		if (ceiling == null) {
-			problems.add(new Problem("advanceCeiling", "ledger.settings.ceilingFormat"));
+			problems.add(Problem.of("advanceCeiling", "ledger.settings.ceilingFormat"));
 		}
 		else if (!ceiling.isPositive() || ceiling.compareTo(MAX_ADVANCE_CEILING) > 0) {
-			problems.add(new Problem("advanceCeiling", "ledger.settings.ceilingRange", MAX_ADVANCE_CEILING.format()));
+			problems.add(Problem.of("advanceCeiling", "ledger.settings.ceilingRange", MAX_ADVANCE_CEILING.format()));
 		}
 		if (!problems.isEmpty()) {
 			return problems;

@@ -1,5 +1,8 @@
 package coop.occe.retkoop.ledger;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The operations of the cash book in plain words. Receipts and expenses are split over
  * product or charge accounts; internal movements (cash to or from the bank, régie paid
@@ -61,6 +64,11 @@ public enum Operation {
 	/** Typed in the cash book's own form (régies have their page). */
 	public boolean isPlain() {
 		return this != ADVANCE_PAYMENT && this != ADVANCE_RETURN && this != ADVANCE_EXPENSE;
+	}
+
+	/** The plain operation of that name, as a form's link names it; empty otherwise. */
+	public static Optional<Operation> plainNamed(String name) {
+		return Arrays.stream(values()).filter((o) -> o.isPlain() && o.name().equals(name)).findFirst();
 	}
 
 }

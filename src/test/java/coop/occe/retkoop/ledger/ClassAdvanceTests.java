@@ -2,7 +2,13 @@ package coop.occe.retkoop.ledger;
 
 import java.util.List;
 
+import coop.occe.retkoop.ledger.advances.Advance;
+import coop.occe.retkoop.ledger.advances.Advances;
+import coop.occe.retkoop.ledger.classbooks.ClassBook;
+import coop.occe.retkoop.ledger.classbooks.ClassBooks;
+import coop.occe.retkoop.ledger.classbooks.ClassLine;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
@@ -32,6 +38,9 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	Advances advances;
 
 	@Autowired
 	ClassBooks classBooks;
@@ -180,12 +189,12 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		SchoolYear lastYear = new SchoolYear(2025);
 		FiscalYear previous = this.ledger.openYear(other.id(), lastYear, Money.of("500"), Money.of("100"),
 				VoucherStyle.SINGLE);
-		PostResult paid = this.ledger.openAdvance(previous, "Mme Lenoir",
+		PostResult paid = this.advances.openAdvance(previous, "Mme Lenoir",
 				new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 6, 2), "Régie",
 						PaymentMeans.CASH, "", Money.of("80"), List.of(), "carry-1"));
 		assertThat(paid.isPosted()).isTrue();
-		Advance open = this.ledger.advances(previous).get(0);
-		PostResult spent = this.ledger.spendAdvance(previous, open,
+		Advance open = this.advances.advances(previous).get(0);
+		PostResult spent = this.advances.spendAdvance(previous, open,
 				new EntryDraft(Operation.ADVANCE_EXPENSE, java.time.LocalDate.of(2026, 6, 20), "Peinture",
 						PaymentMeans.ADVANCE, "", Money.of("30"), List.of(new Split("6068", Money.of("30"))),
 						"carry-2"));
@@ -197,7 +206,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 				VoucherStyle.SINGLE);
 		assertThat(year.openingCash()).isEqualTo(Money.of("20"));
 		assertThat(year.openingAdvances()).isEqualTo(Money.of("50"));
-		List<Advance> carried = this.ledger.advances(year);
+		List<Advance> carried = this.advances.advances(year);
 		assertThat(carried).hasSize(1);
 		assertThat(carried.get(0).isCarried()).isTrue();
 		assertThat(carried.get(0).amount()).isEqualTo(Money.of("50"));
@@ -207,12 +216,12 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(start.advances()).isEqualTo(Money.of("50"));
 		assertThat(start.holdings()).isEqualTo(start.openingHoldings());
 
-		Advance old = this.ledger.advance(previous, open.id()).orElseThrow();
-		PostResult closeOld = this.ledger.closeAdvance(previous, old, new EntryDraft(Operation.ADVANCE_RETURN,
+		Advance old = this.advances.advance(previous, open.id()).orElseThrow();
+		PostResult closeOld = this.advances.closeAdvance(previous, old, new EntryDraft(Operation.ADVANCE_RETURN,
 				java.time.LocalDate.of(2026, 8, 30), "Retour", PaymentMeans.CASH, "", null, List.of(), null));
 		assertThat(closeOld.problems()).extracting(Problem::code).containsExactly("ledger.advance.carriedForward");
 
-		PostResult closeNew = this.ledger.closeAdvance(year, carried.get(0),
+		PostResult closeNew = this.advances.closeAdvance(year, carried.get(0),
 				new EntryDraft(Operation.ADVANCE_RETURN, java.time.LocalDate.of(2026, 9, 10), "Retour",
 						PaymentMeans.CASH, "", null, List.of(new Split("6068", Money.of("12"))), null));
 		assertThat(closeNew.isPosted()).isTrue();
@@ -222,7 +231,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(end.holdings()).isEqualTo(end.openingHoldings().plus(end.result()));
 		assertThat(this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
 			.openingAdvances()).isEqualTo(Money.of("50"));
-		assertThat(this.ledger.advances(year)).hasSize(1);
+		assertThat(this.advances.advances(year)).hasSize(1);
 	}
 
 	@Test
@@ -237,7 +246,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 				String key = "twice-" + i;
 				payments.add(pool.submit(() -> {
 					start.await();
-					return this.ledger.openAdvance(year, "Mme Rose", this.bookId,
+					return this.advances.openAdvance(year, "Mme Rose", this.bookId,
 							new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 10, 1), "Régie",
 									PaymentMeans.CASH, "", Money.of("50"), List.of(), key));
 				}));
@@ -277,7 +286,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 			.params(this.coop.id(), "ADVANCE_EXPENSE")
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		Advance advance = this.ledger
+		Advance advance = this.advances
 			.openAdvanceOfClass(this.ledger.fiscalYear(this.coop.id(), this.ledger.currentYear()).orElseThrow(),
 					this.bookId)
 			.orElseThrow();
@@ -317,7 +326,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 				"cm2.vert@coop" + other.id() + ".example.org");
 		assertThat(invited.problems()).isEmpty();
 		ClassBook book = this.classBooks.books(other.id()).get(0);
-		assertThat(this.ledger
+		assertThat(this.advances
 			.openAdvance(previous, "", book.id(),
 					new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 6, 1), "Régie",
 							PaymentMeans.CASH, "", Money.of("80"), List.of(), "late-1"))

@@ -2,6 +2,7 @@ package coop.occe.retkoop.ledger;
 
 import java.time.LocalDate;
 
+import coop.occe.retkoop.ledger.inventory.DurableGood;
 import coop.occe.retkoop.shared.Money;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,11 @@ import java.util.List;
 
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
-import coop.occe.retkoop.ledger.internal.LedgerDemoData;
+import coop.occe.retkoop.ledger.cheques.Cheques;
+import coop.occe.retkoop.ledger.classbooks.ClassBook;
+import coop.occe.retkoop.ledger.classbooks.ClassBooks;
+import coop.occe.retkoop.ledger.classbooks.ClassLine;
+import coop.occe.retkoop.ledger.demo.LedgerDemoData;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.support.WebTestSupport;
 import jakarta.servlet.http.Cookie;
@@ -37,6 +41,9 @@ class LedgerDemoDataTests extends WebTestSupport {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	Cheques cheques;
 
 	@Autowired
 	ClassBooks classBooks;
@@ -78,7 +85,7 @@ class LedgerDemoDataTests extends WebTestSupport {
 			.allSatisfy((line) -> assertThat(line.date()).isBetween(year.schoolYear().firstDay(), this.ledger.today()));
 		assertThat(book.lines().get(3).chequeNumber()).isEqualTo("2345601");
 		assertThat(book.lines().get(5).chequeNumber()).isEqualTo("2345602");
-		assertThat(this.ledger.chequebooks(this.coop.id())).hasSize(1);
+		assertThat(this.cheques.chequebooks(this.coop.id())).hasSize(1);
 
 		ClassBook ce2 = this.classBooks.books(this.coop.id()).get(0);
 		assertThat(ce2.className()).isEqualTo("CE2");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import coop.occe.retkoop.ledger.internal.DefaultChart;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

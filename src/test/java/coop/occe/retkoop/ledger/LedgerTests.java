@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
@@ -213,8 +214,8 @@ class LedgerTests extends WebTestSupport {
 			.map((line) -> this.ledger.entry(year, line.entryId()).orElseThrow())
 			.findFirst()
 			.orElseThrow();
-		assertThat(this.ledger.cancel(year, wrong.id(), wrong.version())).isTrue();
-		assertThat(this.ledger.cancel(year, wrong.id(), wrong.version())).as("only once").isFalse();
+		assertThat(this.ledger.cancel(year, wrong.id(), wrong.version()).isDone()).isTrue();
+		assertThat(this.ledger.cancel(year, wrong.id(), wrong.version()).isDone()).as("only once").isFalse();
 		assertThat(this.ledger.position(year, LocalDate.of(2026, 9, 30)).cash()).isEqualTo(Money.of("30"));
 		assertThat(this.ledger.cashBook(year, CashBookFilter.NONE, 0, 50).lines()).extracting(CashBookLine::voucher)
 			.containsExactly("1", "2");
@@ -271,7 +272,7 @@ class LedgerTests extends WebTestSupport {
 		FiscalYear closed = this.ledger.fiscalYear(this.coop.id(), YEAR).orElseThrow();
 		assertThat(this.ledger.post(closed, late).problems()).extracting(Problem::code)
 			.containsExactly("ledger.year.closed");
-		assertThat(this.ledger.cancel(open, posted.entryId(), 0)).isFalse();
+		assertThat(this.ledger.cancel(open, posted.entryId(), 0).isDone()).isFalse();
 		assertThat(this.ledger.correct(open, posted.entryId(), 0, late).isPosted()).isFalse();
 		assertThat(this.ledger.position(closed, YEAR.lastDay()).cash()).isEqualTo(Money.of("5"));
 		assertThat(this.ledger.reopenYear(closed)).isTrue();

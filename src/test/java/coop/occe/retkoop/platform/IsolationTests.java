@@ -1,5 +1,9 @@
 package coop.occe.retkoop.platform;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,21 +12,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.ledger.AccountKind;
-import coop.occe.retkoop.ledger.ClassBook;
-import coop.occe.retkoop.ledger.ClassBooks;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Split;
+import coop.occe.retkoop.ledger.chart.ChartAdministration;
+import coop.occe.retkoop.ledger.classbooks.ClassBook;
+import coop.occe.retkoop.ledger.classbooks.ClassBooks;
 import coop.occe.retkoop.membership.internal.Adhesions;
 import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.Tariffs;
@@ -91,6 +91,9 @@ class IsolationTests extends WebTestSupport {
 
 	@Autowired
 	private Ledger ledger;
+
+	@Autowired
+	ChartAdministration chartAdministration;
 
 	@Autowired
 	private ClassBooks classBooks;
@@ -192,7 +195,7 @@ class IsolationTests extends WebTestSupport {
 					.param("Tablette Zéphyrin")
 					.query(Long.class)
 					.single()));
-		assertThat(this.ledger.addAccount(this.victimAssociation.id(), this.ledger.currentYear(), "60991",
+		assertThat(this.chartAdministration.addAccount(this.victimAssociation.id(), this.ledger.currentYear(), "60991",
 				"Compte Zéphyrin", AccountKind.CHARGE))
 			.isEmpty();
 		this.victimValues.put("code", "60991");

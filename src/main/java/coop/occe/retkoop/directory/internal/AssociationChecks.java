@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import coop.occe.retkoop.directory.AssociationSummary;
+import coop.occe.retkoop.shared.Problem;
 
 /**
  * Checks of an association's details; all run, all problems are reported.
@@ -13,31 +14,31 @@ public final class AssociationChecks {
 	private AssociationChecks() {
 	}
 
-	public static List<FieldProblem> check(AssociationSummary association) {
-		List<FieldProblem> problems = new ArrayList<>();
+	public static List<Problem> check(AssociationSummary association) {
+		List<Problem> problems = new ArrayList<>();
 		if (!association.number().matches("\\d{2}[0-9AB]")) {
-			problems.add(new FieldProblem("number", "association.number.format"));
+			problems.add(Problem.of("number", "association.number.format"));
 		}
 		if (association.name().isBlank()) {
-			problems.add(new FieldProblem("name", "association.name.required"));
+			problems.add(Problem.of("name", "association.name.required"));
 		}
 		else if (association.name().length() > 200) {
-			problems.add(new FieldProblem("name", "association.name.tooLong"));
+			problems.add(Problem.of("name", "association.name.tooLong"));
 		}
 		if (!association.email().isEmpty() && !CooperativeChecks.EMAIL.matcher(association.email()).matches()) {
-			problems.add(new FieldProblem("email", "cooperative.email.format"));
+			problems.add(Problem.of("email", "cooperative.email.format"));
 		}
 		if (!association.postalCode().isEmpty() && !association.postalCode().matches("\\d{5}")) {
-			problems.add(new FieldProblem("postalCode", "cooperative.postalCode.format"));
+			problems.add(Problem.of("postalCode", "cooperative.postalCode.format"));
 		}
 		if (!association.siret().isEmpty() && !isValidSiret(association.siret())) {
-			problems.add(new FieldProblem("siret", "association.siret.invalid"));
+			problems.add(Problem.of("siret", "association.siret.invalid"));
 		}
 		if (association.address().length() > 300) {
-			problems.add(new FieldProblem("address", "cooperative.address.tooLong"));
+			problems.add(Problem.of("address", "cooperative.address.tooLong"));
 		}
 		if (association.city().length() > 100 || association.phone().length() > 40) {
-			problems.add(new FieldProblem(association.city().length() > 100 ? "city" : "phone", "association.tooLong"));
+			problems.add(Problem.of(association.city().length() > 100 ? "city" : "phone", "association.tooLong"));
 		}
 		return problems;
 	}

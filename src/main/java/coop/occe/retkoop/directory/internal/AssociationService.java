@@ -8,6 +8,7 @@ import java.util.Map;
 import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,10 @@ public class AssociationService {
 		this.audit = audit;
 	}
 
-	public List<FieldProblem> checkNew(AssociationSummary association) {
-		List<FieldProblem> problems = new ArrayList<>(AssociationChecks.check(association));
+	public List<Problem> checkNew(AssociationSummary association) {
+		List<Problem> problems = new ArrayList<>(AssociationChecks.check(association));
 		if (this.associations.findByNumber(association.number()).isPresent()) {
-			problems.add(new FieldProblem("number", "association.number.taken", association.number()));
+			problems.add(Problem.of("number", "association.number.taken", association.number()));
 		}
 		return problems;
 	}

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,7 +19,7 @@ import java.util.Optional;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.CooperativeType;
 import coop.occe.retkoop.identity.InitialPassword;
-
+import coop.occe.retkoop.shared.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -59,7 +59,7 @@ public class CooperativeImport {
 		Report report = new Report();
 		Optional<String> text = decode(content);
 		if (text.isEmpty()) {
-			report.fileProblem = new FieldProblem("file", "import.notText");
+			report.fileProblem = Problem.of("file", "import.notText");
 			return report;
 		}
 		String body = text.get();
@@ -80,7 +80,7 @@ public class CooperativeImport {
 			parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
 			List<String> missing = REQUIRED_COLUMNS.stream().filter((column) -> !header.containsKey(column)).toList();
 			if (!missing.isEmpty()) {
-				report.fileProblem = new FieldProblem("file", "import.missingColumns", String.join(", ", missing));
+				report.fileProblem = Problem.of("file", "import.missingColumns", String.join(", ", missing));
 				return report;
 			}
 			Map<String, Long> numbersSeen = new HashMap<>();
@@ -95,14 +95,14 @@ public class CooperativeImport {
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
 					report.errors.add(new LineError(parser.getCurrentLineNumber(),
-							List.of(new FieldProblem("file", "import.unreadable"))));
+							List.of(Problem.of("file", "import.unreadable"))));
 					break;
 				}
 				importLine(associationId, header, record, numbersSeen, report);
 			}
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			report.fileProblem = new FieldProblem("file", "import.unreadable");
+			report.fileProblem = Problem.of("file", "import.unreadable");
 		}
 		return report;
 	}
@@ -112,10 +112,10 @@ public class CooperativeImport {
 		long line = record.getRecordNumber() + 1;
 		if (record.size() != header.size()) {
 			report.errors.add(new LineError(line,
-					List.of(new FieldProblem("file", "import.columnCount", record.size(), header.size()))));
+					List.of(Problem.of("file", "import.columnCount", record.size(), header.size()))));
 			return;
 		}
-		List<FieldProblem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		CooperativeType type = parseType(value(header, record, "type"), problems);
 		CooperativeData data = new CooperativeData(value(header, record, "numero"), value(header, record, "nom"),
 				value(header, record, "commune"), value(header, record, "uai"), value(header, record, "courriel_ecole"),
@@ -126,7 +126,7 @@ public class CooperativeImport {
 		problems.addAll(CooperativeChecks.check(data));
 		Long firstLine = numbersSeen.get(data.number());
 		if (firstLine != null && !data.number().isEmpty()) {
-			problems.add(new FieldProblem("number", "import.duplicateNumber", data.number(), firstLine));
+			problems.add(Problem.of("number", "import.duplicateNumber", data.number(), firstLine));
 		}
 		if (!problems.isEmpty()) {
 			report.errors.add(new LineError(line, problems));
@@ -155,13 +155,13 @@ public class CooperativeImport {
 		}
 	}
 
-	private static CooperativeType parseType(String value, List<FieldProblem> problems) {
+	private static CooperativeType parseType(String value, List<Problem> problems) {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "", "ecole", "école" -> CooperativeType.SCHOOL;
 			case "classe" -> CooperativeType.CLASS;
 			case "autre" -> CooperativeType.OTHER;
 			default -> {
-				problems.add(new FieldProblem("type", "import.type", value));
+				problems.add(Problem.of("type", "import.type", value));
 				yield CooperativeType.SCHOOL;
 			}
 		};
@@ -210,7 +210,7 @@ public class CooperativeImport {
 
 		private int unchanged;
 
-		private FieldProblem fileProblem;
+		private Problem fileProblem;
 
 		private final List<LineError> errors = new ArrayList<>();
 
@@ -228,7 +228,7 @@ public class CooperativeImport {
 			return this.unchanged;
 		}
 
-		public FieldProblem getFileProblem() {
+		public Problem getFileProblem() {
 			return this.fileProblem;
 		}
 
@@ -243,7 +243,7 @@ public class CooperativeImport {
 	}
 
 	/** An invalid line and all that is wrong with it. */
-	public record LineError(long line, List<FieldProblem> problems) {
+	public record LineError(long line, List<Problem> problems) {
 
 	}
 

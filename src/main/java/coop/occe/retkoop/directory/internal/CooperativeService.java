@@ -13,6 +13,7 @@ import coop.occe.retkoop.identity.Identifiant;
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +45,11 @@ public class CooperativeService {
 	 * Checks data for a new cooperative of the association, including the number's
 	 * uniqueness.
 	 */
-	public List<FieldProblem> checkNew(long associationId, CooperativeData data) {
-		List<FieldProblem> problems = new ArrayList<>(CooperativeChecks.check(data));
+	public List<Problem> checkNew(long associationId, CooperativeData data) {
+		List<Problem> problems = new ArrayList<>(CooperativeChecks.check(data));
 		if (data.number().matches("\\d{4}")
 				&& this.cooperatives.findByNumber(associationId, data.number()).isPresent()) {
-			problems.add(new FieldProblem("number", "cooperative.number.taken", data.number()));
+			problems.add(Problem.of("number", "cooperative.number.taken", data.number()));
 		}
 		return problems;
 	}

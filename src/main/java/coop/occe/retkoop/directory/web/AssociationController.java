@@ -4,6 +4,7 @@ import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.directory.internal.AssociationChecks;
 import coop.occe.retkoop.directory.internal.AssociationService;
+import coop.occe.retkoop.platform.Forms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class AssociationController {
 		AssociationSummary before = association(associationId);
 		form.setNumber(before.number());
 		AssociationSummary after = form.toSummary(associationId);
-		CooperativeController.reject(errors, AssociationChecks.check(after));
+		Forms.reject(errors, AssociationChecks.check(after));
 		if (errors.hasErrors()) {
 			model.addAttribute("association", before);
 			model.addAttribute("creating", false);
@@ -69,7 +70,7 @@ class AssociationController {
 	String create(@ModelAttribute("form") AssociationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		AssociationSummary association = form.toSummary(0);
-		CooperativeController.reject(errors, this.service.checkNew(association));
+		Forms.reject(errors, this.service.checkNew(association));
 		if (errors.hasErrors()) {
 			model.addAttribute("creating", true);
 			return "directory/association-form";

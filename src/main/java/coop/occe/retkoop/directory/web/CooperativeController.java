@@ -12,8 +12,8 @@ import coop.occe.retkoop.directory.internal.CooperativeChecks;
 import coop.occe.retkoop.directory.internal.CooperativeData;
 import coop.occe.retkoop.directory.internal.CooperativeRepository;
 import coop.occe.retkoop.directory.internal.CooperativeService;
-import coop.occe.retkoop.directory.internal.FieldProblem;
 import coop.occe.retkoop.identity.InitialPassword;
+import coop.occe.retkoop.platform.Forms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -83,7 +83,7 @@ class CooperativeController {
 			Model model, RedirectAttributes redirect) {
 		AssociationSummary association = association(associationId);
 		CooperativeData data = form.toData();
-		reject(errors, this.service.checkNew(associationId, data));
+		Forms.reject(errors, this.service.checkNew(associationId, data));
 		if (errors.hasErrors()) {
 			model.addAttribute("association", association);
 			model.addAttribute("creating", true);
@@ -122,7 +122,7 @@ class CooperativeController {
 		CooperativeSummary coop = cooperative(associationId, cooperativeId);
 		form.setNumber(coop.number());
 		CooperativeData data = form.toData();
-		reject(errors, CooperativeChecks.check(data));
+		Forms.reject(errors, CooperativeChecks.check(data));
 		if (!errors.hasErrors() && !this.service.update(coop, form.getVersion(), data)) {
 			errors.reject("cooperative.concurrentChange");
 		}
@@ -157,12 +157,6 @@ class CooperativeController {
 		redirect.addFlashAttribute("initialPassword", password);
 		redirect.addFlashAttribute("notice", "cooperative.passwordReset");
 		return "redirect:/ad/" + associationId + "/cooperatives/" + cooperativeId;
-	}
-
-	static void reject(BindingResult errors, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
-		}
 	}
 
 	private AssociationSummary association(long associationId) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.directory.internal.CooperativeImport;
-import coop.occe.retkoop.directory.internal.FieldProblem;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,7 +67,7 @@ class ImportController {
 		}
 		CooperativeImport.Report report = this.importer.run(associationId, file.getBytes());
 		if (report.getFileProblem() != null) {
-			fileError(model, report.getFileProblem().code(), report.getFileProblem().arguments());
+			fileError(model, report.getFileProblem().code(), report.getFileProblem().messageArguments());
 			return "directory/import";
 		}
 		model.addAttribute("report", report);
@@ -97,10 +97,10 @@ class ImportController {
 	/**
 	 * "IBAN : la clé de contrôle ne correspond pas…", the field's name then the reason.
 	 */
-	private String describe(FieldProblem problem) {
+	private String describe(Problem problem) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String field = this.messages.getMessage("import.field." + problem.field(), null, locale);
-		String reason = this.messages.getMessage(problem.code(), problem.arguments(), locale);
+		String reason = this.messages.getMessage(problem.code(), problem.messageArguments(), locale);
 		return this.messages.getMessage("import.problem", new Object[] { field, reason }, locale);
 	}
 

@@ -35,6 +35,21 @@ public class ChartRepository {
 		if (!accounts.isEmpty()) {
 			return accounts;
 		}
+		seed(associationId, year);
+		return find(associationId, year);
+	}
+
+	/**
+	 * Copies the default chart for the association's year unless it already has one (the
+	 * AD adds an account to it, or somebody reads it first).
+	 */
+	public void seedDefaults(long associationId, SchoolYear year) {
+		if (find(associationId, year).isEmpty()) {
+			seed(associationId, year);
+		}
+	}
+
+	private void seed(long associationId, SchoolYear year) {
 		try {
 			// In its own transaction: two first readers at once must not roll back a
 			// post.
@@ -52,7 +67,6 @@ public class ChartRepository {
 		catch (DuplicateKeyException ex) {
 			// Somebody else seeded it at the same moment: theirs is as good.
 		}
-		return find(associationId, year);
 	}
 
 	private List<Account> find(long associationId, SchoolYear year) {

@@ -11,9 +11,9 @@ import coop.occe.retkoop.ledger.BalancedLines;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
 /**
@@ -37,7 +37,7 @@ public final class EntryChecks {
 	public record Draft(EntryDraft entry, List<Problem> problems) {
 
 		void report(String field, String code, Object... arguments) {
-			this.problems.add(new Problem(field, code, arguments));
+			this.problems.add(Problem.of(field, code, arguments));
 		}
 
 	}

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Dates as people type and read them: jj/mm/aaaa.
  */
-final class Dates {
+public final class Dates {
 
 	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -19,7 +19,7 @@ final class Dates {
 	private Dates() {
 	}
 
-	static Optional<LocalDate> parse(String typed) {
+	public static Optional<LocalDate> parse(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();
 		}
@@ -37,7 +37,7 @@ final class Dates {
 		}
 	}
 
-	static String format(LocalDate date) {
+	public static String format(LocalDate date) {
 		return (date != null) ? SHOWN.format(date) : "";
 	}
 

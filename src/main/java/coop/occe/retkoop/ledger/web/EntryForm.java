@@ -9,9 +9,9 @@ import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.EntryView;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
-import coop.occe.retkoop.ledger.Problem;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
 
 /**
  * The plain-words entry form as typed; it keeps whatever was typed, valid or not.
@@ -50,11 +50,11 @@ public class EntryForm {
 
 	private int version;
 
-	EntryForm() {
+	public EntryForm() {
 		fillRows();
 	}
 
-	static EntryForm of(EntryView entry) {
+	public static EntryForm of(EntryView entry) {
 		EntryForm form = new EntryForm();
 		form.operation = entry.operation();
 		form.date = Dates.format(entry.date());
@@ -73,7 +73,7 @@ public class EntryForm {
 	}
 
 	/** Always at least {@link #PART_ROWS} rows, so that the form works without script. */
-	void fillRows() {
+	public void fillRows() {
 		while (this.parts.size() < PART_ROWS) {
 			this.parts.add(new PartForm("", ""));
 		}
@@ -83,12 +83,12 @@ public class EntryForm {
 	 * The draft this form describes; what cannot be read (a date or an amount that is not
 	 * one) is left empty in the draft and reported in {@code problems}.
 	 */
-	EntryDraft toDraft(List<Problem> problems) {
+	public EntryDraft toDraft(List<Problem> problems) {
 		LocalDate parsedDate = null;
 		if (!this.date.isBlank()) {
 			Optional<LocalDate> read = Dates.parse(this.date);
 			if (read.isEmpty()) {
-				problems.add(new Problem("date", "ledger.date.format"));
+				problems.add(Problem.of("date", "ledger.date.format"));
 			}
 			parsedDate = read.orElse(null);
 		}
@@ -136,7 +136,7 @@ public class EntryForm {
 		}
 		Optional<Money> read = Money.parse(typed);
 		if (read.isEmpty()) {
-			problems.add(new Problem(field, code));
+			problems.add(Problem.of(field, code));
 		}
 		return read.orElse(null);
 	}
@@ -241,7 +241,7 @@ public class EntryForm {
 		return this.reuseWarned;
 	}
 
-	void setReuseWarned(boolean reuseWarned) {
+	public void setReuseWarned(boolean reuseWarned) {
 		this.reuseWarned = reuseWarned;
 	}
 

@@ -3,7 +3,7 @@ package coop.occe.retkoop.ledger.web;
 import java.util.List;
 
 import coop.occe.retkoop.ledger.LedgerSettings;
-import coop.occe.retkoop.ledger.Problem;
+import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

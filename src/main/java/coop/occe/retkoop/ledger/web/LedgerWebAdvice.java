@@ -1,12 +1,15 @@
 package coop.occe.retkoop.ledger.web;
 
+import coop.occe.retkoop.ledger.Ledger;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Any ledger page asked for before the year is opened leads to the opening form.
+ * Any ledger page (of the core or of a feature) asked for before the year is opened leads
+ * to the opening form.
  */
-@ControllerAdvice(basePackageClasses = LedgerWebAdvice.class)
+@ControllerAdvice(basePackageClasses = Ledger.class)
 class LedgerWebAdvice {
 
 	@ExceptionHandler(YearNotOpenedException.class)

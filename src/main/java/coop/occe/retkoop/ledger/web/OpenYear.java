@@ -12,12 +12,12 @@ import org.springframework.web.server.ResponseStatusException;
  * The signed-in mandataire's books of the current school year, for every page of the cash
  * book; a year not yet opened leads to the opening page ({@link YearNotOpenedException}).
  */
-final class OpenYear {
+public final class OpenYear {
 
 	private OpenYear() {
 	}
 
-	static FiscalYear of(Ledger ledger) {
+	public static FiscalYear of(Ledger ledger) {
 		Actor actor = CurrentActor.get();
 		if (actor.cooperativeId() == null) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);

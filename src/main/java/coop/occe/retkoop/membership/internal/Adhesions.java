@@ -13,7 +13,7 @@ import java.util.Optional;
 import coop.occe.retkoop.directory.AssociationSummary;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
-import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.inventory.Inventory;
 import coop.occe.retkoop.membership.MembershipValidated;
 import coop.occe.retkoop.membership.internal.StoredDocument.DocumentKind;
 import coop.occe.retkoop.notifications.Mailer;
@@ -60,12 +60,12 @@ public class Adhesions {
 
 	private final AdhesionPdfs pdfs;
 
-	private final Ledger ledger;
+	private final Inventory inventory;
 
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events, AdhesionPdfs pdfs, Ledger ledger) {
-		this.ledger = ledger;
+			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory) {
+		this.inventory = inventory;
 		this.events = events;
 		this.pdfs = pdfs;
 		this.adhesions = adhesions;
@@ -397,7 +397,7 @@ public class Adhesions {
 			.orElseGet(() -> this.adhesions.insert(Adhesion.draft(coop.associationId(), coop.id(), year,
 					// The inventory of durable goods gives the insured value of the
 					// property.
-					this.ledger.declaredPropertyValue(coop.id(), year.firstDay()))));
+					this.inventory.declaredPropertyValue(coop.id(), year.firstDay()))));
 		adhesion.requireEditable();
 		return adhesion;
 	}

@@ -1,0 +1,76 @@
+package coop.occe.retkoop.ledger.cashcount;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import coop.occe.retkoop.directory.CooperativeSummary;
+import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.ledger.Account;
+import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Position;
+import coop.occe.retkoop.ledger.internal.ChartRepository;
+import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.SchoolYear;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Arrêtés de caisse: the notes and coins counted, compared with the books. */
+@Service
+public class CashCounts {
+
+	private final Ledger ledger;
+
+	private final CashCountRepository cashCounts;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CashCounts(Ledger ledger, CashCountRepository cashCounts, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.ledger = ledger;
+		this.cashCounts = cashCounts;
+		this.audit = audit;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** The cash count of these notes and coins, compared with the books at that date. */
+	public CashCount countCash(FiscalYear year, LocalDate date, List<Long> counts) {
+		return new CashCount(date, counts, this.ledger.position(year, date).cash());
+	}
+
+	/** Keeps an arrêté de caisse with the books' balance of its date. */
+	public CashCount keepCashCount(FiscalYear year, LocalDate date, List<Long> counts) {
+		CashCount count = countCash(year, date, counts);
+		this.transaction.executeWithoutResult((status) -> {
+			this.cashCounts.insert(year.cooperativeId(), year.id(), count, OffsetDateTime.now(this.clock));
+			this.audit.record(AuditEvent
+				.of("LEDGER_CASH_COUNT_KEPT", year.associationId(), year.cooperativeId(), "Arrêté de caisse du " + date)
+				.withChanges(Map.of(),
+						Map.of("compté", count.total().format(), "livres", count.bookBalance().format())));
+		});
+		return count;
+	}
+
+	/** The year's arrêtés de caisse, the latest first. */
+	public List<CashCount> cashCounts(FiscalYear year) {
+		return this.cashCounts.all(year.id());
+	}
+
+}

@@ -1,0 +1,157 @@
+package coop.occe.retkoop.ledger.inventory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import coop.occe.retkoop.directory.CooperativeSummary;
+import coop.occe.retkoop.directory.Directory;
+import coop.occe.retkoop.ledger.Account;
+import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Position;
+import coop.occe.retkoop.ledger.internal.ChartRepository;
+import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.platform.AuditTrail;
+import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.SchoolYear;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The inventory of durable goods: what the cooperative owns, bought on account 68 or
+ * typed by the mandataire, and its insured value.
+ */
+@Service
+public class Inventory {
+
+	private final Ledger ledger;
+
+	private final DurableGoodRepository goods;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Inventory(Ledger ledger, DurableGoodRepository goods, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.ledger = ledger;
+		this.goods = goods;
+		this.audit = audit;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** The cooperative's durable goods, every year, oldest first. */
+	public List<DurableGood> durableGoods(long cooperativeId) {
+		return this.goods.all(cooperativeId);
+	}
+
+	/** Purchases of the year on account 68 that are not yet in the inventory. */
+	public List<DurablePurchase> durablePurchasesNotListed(FiscalYear year) {
+		return this.goods.purchasesNotListed(year.id());
+	}
+
+	/**
+	 * The insured value of everything the cooperative owns at a date: what the adhésion's
+	 * property insurance declares.
+	 */
+	public Money declaredPropertyValue(long cooperativeId, LocalDate at) {
+		return this.goods.all(cooperativeId)
+			.stream()
+			.map((good) -> good.insuredValue(at))
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	/** Adds a good typed by the mandataire. */
+	public List<Problem> addDurableGood(FiscalYear year, String description, LocalDate acquiredOn, Money value) {
+		List<Problem> problems = checkDurableGood(description, acquiredOn, value);
+		if (problems.isEmpty()) {
+			saveGood(year, description.strip(), acquiredOn, value, null);
+		}
+		return problems;
+	}
+
+	/** The problems of a good as typed, all of them. */
+	public List<Problem> checkDurableGood(String description, LocalDate acquiredOn, Money value) {
+		String text = (description == null) ? "" : description.strip();
+		List<Problem> problems = new ArrayList<>();
+		if (text.isEmpty()) {
+			problems.add(Problem.of("description", "ledger.good.descriptionRequired"));
+		}
+		else if (text.length() > 200) {
+			problems.add(Problem.of("description", "ledger.good.descriptionTooLong"));
+		}
+		if (acquiredOn == null) {
+			problems.add(Problem.of("acquiredOn", "ledger.date.required"));
+		}
+		else if (acquiredOn.isAfter(this.ledger.today())) {
+			problems.add(Problem.of("acquiredOn", "ledger.good.future"));
+		}
+		if (value == null) {
+			problems.add(Problem.of("value", "ledger.amount.required"));
+		}
+		else if (!value.isPositive()) {
+			problems.add(Problem.of("value", "ledger.amount.positive"));
+		}
+		return problems;
+	}
+
+	/** Adds the good bought by a 68 entry of the year (once). */
+	public boolean addDurableGoodFromEntry(FiscalYear year, long entryId) {
+		Optional<DurablePurchase> purchase = this.goods.purchasesNotListed(year.id())
+			.stream()
+			.filter((p) -> p.entryId() == entryId)
+			.findFirst();
+		if (purchase.isEmpty()) {
+			return false;
+		}
+		try {
+			saveGood(year, purchase.get().label(), purchase.get().date(), purchase.get().amount(), entryId);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private void saveGood(FiscalYear year, String description, LocalDate acquiredOn, Money value, Long entryId) {
+		this.transaction.executeWithoutResult((status) -> {
+			this.goods.insert(year.cooperativeId(), description, acquiredOn, value, entryId,
+					OffsetDateTime.now(this.clock));
+			this.audit.record(AuditEvent
+				.of("LEDGER_DURABLE_GOOD_ADDED", year.associationId(), year.cooperativeId(),
+						"Bien durable " + description)
+				.withChanges(Map.of(), Map.of("acquis le", acquiredOn.toString(), "valeur", value.format())));
+		});
+	}
+
+	/** Records that a good left the cooperative (sold, given away, broken). */
+	public boolean disposeDurableGood(FiscalYear year, long goodId, LocalDate on) {
+		Optional<DurableGood> good = this.goods.find(year.cooperativeId(), goodId);
+		if (good.isEmpty() || on == null || on.isBefore(good.get().acquiredOn())) {
+			return false;
+		}
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.goods.dispose(year.cooperativeId(), goodId, on)) {
+				return false;
+			}
+			this.audit.record(AuditEvent.of("LEDGER_DURABLE_GOOD_DISPOSED", year.associationId(), year.cooperativeId(),
+					"Bien durable " + good.get().description()));
+			return true;
+		}));
+	}
+
+}

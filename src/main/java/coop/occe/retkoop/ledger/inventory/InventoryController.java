@@ -1,0 +1,157 @@
+package coop.occe.retkoop.ledger.inventory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.web.Dates;
+import coop.occe.retkoop.ledger.web.OpenYear;
+import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.shared.Actor;
+import coop.occe.retkoop.shared.CurrentActor;
+import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Inventory of durable goods: typed or taken from the 68 purchases, their insured value
+ * today, their disposal.
+ */
+@Controller
+class InventoryController {
+
+	private final Ledger ledger;
+
+	private final Inventory inventory;
+
+	InventoryController(Ledger ledger, Inventory inventory) {
+		this.inventory = inventory;
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/coop/comptabilite/inventaire")
+	String list(Model model) {
+		model.addAttribute("form", new GoodForm());
+		return show(year(), model);
+	}
+
+	@PostMapping("/coop/comptabilite/inventaire")
+	String add(@ModelAttribute("form") GoodForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		FiscalYear year = year();
+		List<Problem> problems = new ArrayList<>();
+		LocalDate date = null;
+		if (!form.getAcquiredOn().isBlank()) {
+			Optional<LocalDate> typed = Dates.parse(form.getAcquiredOn());
+			if (typed.isEmpty()) {
+				problems.add(Problem.of("acquiredOn", "ledger.date.format"));
+			}
+			date = typed.orElse(null);
+		}
+		Money value = null;
+		if (!form.getValue().isBlank()) {
+			value = Money.parse(form.getValue()).orElse(null);
+			if (value == null) {
+				problems.add(Problem.of("value", "ledger.amount.format"));
+			}
+		}
+		if (problems.isEmpty()) {
+			problems.addAll(this.inventory.addDurableGood(year, form.getDescription(), date, value));
+		}
+		else {
+			List<String> wrong = problems.stream().map(Problem::field).toList();
+			this.inventory.checkDurableGood(form.getDescription(), date, value)
+				.stream()
+				.filter((problem) -> !wrong.contains(problem.field()))
+				.forEach(problems::add);
+		}
+		if (!problems.isEmpty()) {
+			Forms.reject(errors, problems);
+			return show(year, model);
+		}
+		redirect.addFlashAttribute("notice", "ledger.good.added");
+		return "redirect:/coop/comptabilite/inventaire";
+	}
+
+	@PostMapping("/coop/comptabilite/inventaire/achats/{entryId}")
+	String addPurchase(@PathVariable long entryId, RedirectAttributes redirect) {
+		if (!this.inventory.addDurableGoodFromEntry(year(), entryId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", "ledger.good.added");
+		return "redirect:/coop/comptabilite/inventaire";
+	}
+
+	@PostMapping("/coop/comptabilite/inventaire/{goodId}/sortie")
+	String dispose(@PathVariable long goodId, @RequestParam(name = "date", defaultValue = "") String typed,
+			RedirectAttributes redirect) {
+		LocalDate date = Dates.parse(typed).orElse(this.ledger.today());
+		if (!this.inventory.disposeDurableGood(year(), goodId, date)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", "ledger.good.disposed");
+		return "redirect:/coop/comptabilite/inventaire";
+	}
+
+	private String show(FiscalYear year, Model model) {
+		LocalDate today = this.ledger.today();
+		model.addAttribute("goods", this.inventory.durableGoods(year.cooperativeId()));
+		model.addAttribute("purchases", this.inventory.durablePurchasesNotListed(year));
+		model.addAttribute("today", today);
+		model.addAttribute("declared", this.inventory.declaredPropertyValue(year.cooperativeId(), today));
+		return "ledger/inventory";
+	}
+
+	private FiscalYear year() {
+		return OpenYear.of(this.ledger);
+	}
+
+	/** A good as typed. */
+	public static class GoodForm {
+
+		private String description = "";
+
+		private String acquiredOn = "";
+
+		private String value = "";
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = (description != null) ? description : "";
+		}
+
+		public String getAcquiredOn() {
+			return this.acquiredOn;
+		}
+
+		public void setAcquiredOn(String acquiredOn) {
+			this.acquiredOn = (acquiredOn != null) ? acquiredOn : "";
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = (value != null) ? value : "";
+		}
+
+	}
+
+}
