@@ -134,6 +134,7 @@ class PasswordResetTests extends WebTestSupport {
 	@Test
 	void theMailIsInTheOutboxOfTheAssociationOnly() throws Exception {
 		this.mvc.perform(post("/mot-de-passe-oublie").param("identifiant", this.coop.login()).with(csrf())).andReturn();
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).as("the mail leaves in the background").isTrue();
 		Cookie staff = loginStaff(this.association);
 		Document outbox = html(
 				this.mvc.perform(get("/ad/" + this.association.id() + "/courriels").cookie(staff)).andReturn());
