@@ -38,6 +38,8 @@ public class PasswordResets {
 
 	static final Duration RESEND_DELAY = Duration.ofMinutes(2);
 
+	static final int MAX_TYPED_LOGIN = 200;
+
 	private final JdbcClient jdbc;
 
 	private final AccountRepository accounts;
@@ -84,7 +86,10 @@ public class PasswordResets {
 	 */
 	@Transactional
 	public void request(String typedLogin) {
-		this.events.publishEvent(new PasswordResetRequested(typedLogin));
+		// No identifiant is that long: such a request names no account, and must not
+		// overflow the event's column either.
+		boolean possible = typedLogin != null && typedLogin.length() <= MAX_TYPED_LOGIN;
+		this.events.publishEvent(new PasswordResetRequested(possible ? typedLogin : ""));
 	}
 
 	/**
