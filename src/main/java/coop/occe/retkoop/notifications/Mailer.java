@@ -7,16 +7,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends e-mails. Without an SMTP server (the embedded default) a mail is only recorded
- * and logged, and AD staff read it in their outbox page.
+ * Puts e-mails in the outbox. The mail is a row written in the caller's transaction: if
+ * that transaction rolls back, no mail leaves. Once it commits, the mail is sent in the
+ * background and retried with back-off until the SMTP server takes it (see
+ * {@link OutboxSender}). Without an SMTP server (the embedded default) a mail is only
+ * kept and logged, redacted, and AD staff read it in their outbox page.
  */
 @Service
 public class Mailer {
@@ -25,60 +29,73 @@ public class Mailer {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final ObjectProvider<JavaMailSender> smtp;
+
+	private final MailSeal seal;
+
+	private final OutboxSender sender;
 
 	private final Clock clock;
 
-	private final String from;
-
-	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, Clock clock,
-			@Value("${retkoop.mail-from:retkoop@localhost}") String from) {
+	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, MailSeal seal, OutboxSender sender, Clock clock) {
 		this.jdbc = jdbc;
+		this.smtp = smtp;
+		this.seal = seal;
 		this.sender = sender;
 		this.clock = clock;
-		this.from = from;
 	}
 
 	/**
-	 * Sends the mail now; a failure of the SMTP server is recorded, never thrown at the
-	 * user.
+	 * Queues the mail in the current transaction; it is sent after commit. A failure of
+	 * the SMTP server is retried later, never thrown at the user.
 	 */
 	public void send(OutgoingMail mail) {
-		MailStatus status = deliver(mail);
-		this.jdbc
-			.sql("""
-					INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.now(this.clock), mail.associationId(), mail.cooperativeId(), mail.recipient(),
-					mail.subject(), mail.redactedBody(), status.name())
-			.update();
-	}
-
-	private MailStatus deliver(OutgoingMail mail) {
-		JavaMailSender smtp = this.sender.getIfAvailable();
-		if (smtp == null) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		if (this.smtp.getIfAvailable() == null) {
 			log.info("No SMTP server configured; mail to {} kept in the outbox:\n{}\n{}", mail.recipient(),
 					mail.subject(), mail.redactedBody());
-			return MailStatus.OUTBOX_ONLY;
+			this.jdbc
+				.sql("""
+						INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body, status)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(now, mail.associationId(), mail.cooperativeId(), mail.recipient(), mail.subject(),
+						mail.redactedBody(), MailStatus.OUTBOX_ONLY.name())
+				.update();
+			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(mail.recipient());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
-		try {
-			smtp.send(message);
-			return MailStatus.SENT;
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body,
+				status, sealed_body, attempts, next_attempt_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+			.params(now, mail.associationId(), mail.cooperativeId(), mail.recipient(), mail.subject(),
+					mail.redactedBody(), MailStatus.PENDING.name(), this.seal.seal(mail.body()), now)
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Mailer.this.sender.sendSoon(id);
+				}
+			});
 		}
-		catch (MailException ex) {
-			log.warn("Mail to {} could not be sent: {}", mail.recipient(), ex.getMessage());
-			return MailStatus.FAILED;
+		else {
+			this.sender.sendSoon(id);
 		}
 	}
 
+	/** Where a mail of the outbox stands. */
 	enum MailStatus {
 
-		SENT, OUTBOX_ONLY, FAILED
+		/** Waiting for its first or next attempt. */
+		PENDING,
+		/** Taken by the SMTP server. */
+		SENT,
+		/** No SMTP server configured: kept in the outbox only. */
+		OUTBOX_ONLY,
+		/** Given up after the last attempt. */
+		FAILED
 
 	}
 

@@ -125,6 +125,16 @@ class PasswordResetTests extends WebTestSupport {
 	}
 
 	@Test
+	void aHugeIdentifiantGetsTheSameAnswer() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/mot-de-passe-oublie").param("identifiant", "046-".repeat(2000)).with(csrf()))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html(result).text()).contains("Si cet identifiant existe, un courriel vient d’être envoyé");
+		assertThat(smtp.waitForIncomingEmail(500, 1)).isFalse();
+	}
+
+	@Test
 	void anEmptyIdentifiantIsAskedForAgain() throws Exception {
 		Document page = html(
 				this.mvc.perform(post("/mot-de-passe-oublie").param("identifiant", " ").with(csrf())).andReturn());
@@ -134,6 +144,7 @@ class PasswordResetTests extends WebTestSupport {
 	@Test
 	void theMailIsInTheOutboxOfTheAssociationOnly() throws Exception {
 		this.mvc.perform(post("/mot-de-passe-oublie").param("identifiant", this.coop.login()).with(csrf())).andReturn();
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).as("the mail leaves in the background").isTrue();
 		Cookie staff = loginStaff(this.association);
 		Document outbox = html(
 				this.mvc.perform(get("/ad/" + this.association.id() + "/courriels").cookie(staff)).andReturn());

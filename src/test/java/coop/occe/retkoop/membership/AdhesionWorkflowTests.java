@@ -405,16 +405,21 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.andReturn();
 	}
 
+	/** Mails leave after commit, in the background: waits for the one wanted. */
 	private static MimeMessage awaitMail(String subjectPart) throws Exception {
-		for (int i = 0; i < 50; i++) {
-			for (MimeMessage message : greenMail.getReceivedMessages()) {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			MimeMessage[] received = greenMail.getReceivedMessages();
+			for (MimeMessage message : received) {
 				if (message.getSubject().contains(subjectPart)) {
 					return message;
 				}
 			}
-			Thread.sleep(100);
+			long left = deadline - System.currentTimeMillis();
+			if (left <= 0 || !greenMail.waitForIncomingEmail(left, received.length + 1)) {
+				throw new AssertionError("No mail whose subject contains " + subjectPart);
+			}
 		}
-		throw new AssertionError("No mail whose subject contains " + subjectPart);
 	}
 
 	static String pdfText(byte[] pdf) throws Exception {

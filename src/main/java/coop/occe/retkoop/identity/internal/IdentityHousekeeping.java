@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import coop.occe.retkoop.platform.JobLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets old failed-login counters and spent or expired reset links. Each run is one
- * idempotent DELETE per table, so every node may run it without coordination.
+ * Forgets old failed-login counters and spent or expired reset links, on one node of the
+ * cluster per run (each run is idempotent anyway).
  */
 @Component
 class IdentityHousekeeping {
@@ -21,12 +23,20 @@ class IdentityHousekeeping {
 
 	private final Clock clock;
 
-	IdentityHousekeeping(JdbcClient jdbc, Clock clock) {
+	private final JobLock lock;
+
+	IdentityHousekeeping(JdbcClient jdbc, Clock clock, JobLock lock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.lock = lock;
 	}
 
 	@Scheduled(cron = "${retkoop.security.housekeeping-cron:0 17 * * * *}")
+	void run() {
+		this.lock.runExclusively("identity.housekeeping", Duration.ofMinutes(1), Duration.ofMinutes(30),
+				this::forgetOldRecords);
+	}
+
 	void forgetOldRecords() {
 		OffsetDateTime before = OffsetDateTime.now(this.clock).minus(KEEP);
 		this.jdbc.sql(

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import coop.occe.retkoop.identity.Identifiant;
@@ -20,7 +21,7 @@ import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,8 @@ public class PasswordResets {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	static final Duration RESEND_DELAY = Duration.ofMinutes(2);
+
+	static final int MAX_TYPED_LOGIN = 200;
 
 	private final JdbcClient jdbc;
 
@@ -57,9 +60,12 @@ public class PasswordResets {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	PasswordResets(JdbcClient jdbc, AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder,
 			Mailer mailer, AuditTrail audit, MessageSource messages, Clock clock, SecurityProperties properties,
-			@Value("${retkoop.base-url}") String baseUrl) {
+			@Value("${retkoop.base-url}") String baseUrl, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -73,11 +79,25 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Sends a reset link if the identifiant belongs to an active account with an e-mail
-	 * address. Says nothing either way, so that nobody learns which identifiants exist.
+	 * Records the request and answers at once; the link is made and mailed after commit,
+	 * in the background ({@link PasswordResetMail}). Both branches (known identifiant or
+	 * not) do the same work here, one event publication, so neither the answer nor its
+	 * time tells which identifiants exist.
 	 */
 	@Transactional
 	public void request(String typedLogin) {
+		// No identifiant is that long: such a request names no account, and must not
+		// overflow the event's column either.
+		boolean possible = typedLogin != null && typedLogin.length() <= MAX_TYPED_LOGIN;
+		this.events.publishEvent(new PasswordResetRequested(possible ? typedLogin : ""));
+	}
+
+	/**
+	 * Sends a reset link if the identifiant belongs to an active account with an e-mail
+	 * address, at most one every {@link #RESEND_DELAY}.
+	 */
+	@Transactional
+	void sendLink(String typedLogin) {
 		String login = Identifiant.normalizeLogin(typedLogin);
 		Optional<Account> found = this.accounts.findByLogin(login)
 			.filter(Account::enabled)
@@ -86,6 +106,12 @@ public class PasswordResets {
 			return;
 		}
 		Account account = found.get();
+		// Requests for one account are handled one at a time, so that two at once do not
+		// both find no recent mail.
+		this.jdbc.sql("SELECT id FROM identity_account WHERE id = ? FOR UPDATE")
+			.param(account.id())
+			.query(Long.class)
+			.single();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		// One mail every few minutes at most, so that nobody can flood a school's
 		// mailbox.
@@ -166,7 +192,8 @@ public class PasswordResets {
 	}
 
 	private String message(String key, Object... args) {
-		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		// Run in the background, where no request tells the locale.
+		return this.messages.getMessage(key, args, Locale.FRANCE);
 	}
 
 	private static String hash(String token) {

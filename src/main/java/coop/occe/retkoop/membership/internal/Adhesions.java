@@ -330,8 +330,16 @@ public class Adhesions {
 		this.events.publishEvent(new MembershipValidated(coop.associationId(), coop.id(), after.year(),
 				validated.pupils(), validated.teachers(), validated.fees().total(), validated.fees().federalShare(),
 				after.attestationReference()));
-		mailMandatary(coop, message("membership.mail.validated.subject", after.year().label()), message(
-				"membership.mail.validated.body", coop.name(), after.year().label(), this.baseUrl + "/coop/adhesion"));
+		// The mandatary's mail follows the event: see ValidationMail.
+	}
+
+	/** Queues the mail telling the mandatary that the adhésion is validated. */
+	void mailValidation(MembershipValidated validated) {
+		this.directory.cooperative(validated.cooperativeId())
+			.ifPresent((coop) -> mailMandatary(coop,
+					message("membership.mail.validated.subject", validated.year().label()),
+					message("membership.mail.validated.body", coop.name(), validated.year().label(),
+							this.baseUrl + "/coop/adhesion")));
 	}
 
 	@Transactional
