@@ -57,9 +57,12 @@ public class PasswordResets {
 
 	private final String baseUrl;
 
+	private final SessionTerminator sessions;
+
 	PasswordResets(JdbcClient jdbc, AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder,
 			Mailer mailer, AuditTrail audit, MessageSource messages, Clock clock, SecurityProperties properties,
-			@Value("${retkoop.base-url}") String baseUrl) {
+			@Value("${retkoop.base-url}") String baseUrl, SessionTerminator sessions) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -120,8 +123,9 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Sets the new password and spends the link; returns false if the link was already
-	 * used, has expired or never existed. The policy must have been checked before.
+	 * Sets the new password and spends the link, every other link of the account and
+	 * every session of the account; returns false if the link was already used, has
+	 * expired or never existed. The policy must have been checked before.
 	 */
 	@Transactional
 	public boolean complete(String token, String newPassword) {
@@ -140,7 +144,10 @@ public class PasswordResets {
 			return false;
 		}
 		Account owner = account.get();
+		// The other links of the account die with the old password (changePassword), and
+		// so does every session opened with it.
 		this.accounts.changePassword(owner.id(), this.encoder.encode(newPassword));
+		this.sessions.endSessionsOf(owner.login());
 		this.throttle.clear(owner.login());
 		this.audit.recordAs(owner.login(), owner.id(),
 				AuditEvent.of("PASSWORD_RESET_COMPLETED", owner.associationId(), owner.cooperativeId(), owner.login()));
