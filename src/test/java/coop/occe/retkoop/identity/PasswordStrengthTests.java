@@ -42,6 +42,8 @@ class PasswordStrengthTests {
 				"un-mot-de-demo-2025", "encore-un-autre-2026", "Les-jardins-de-Cahors", "Cahier-du-CE2-2026" }) {
 			assertThat(PasswordPolicy.check("046-0410", password)).as(password).isEmpty();
 		}
+		assertThat(PasswordPolicy.check("ce2.julesferry@occe46.test", "demo-ce2-2025")).as("the demo teacher's")
+			.isEmpty();
 	}
 
 }
