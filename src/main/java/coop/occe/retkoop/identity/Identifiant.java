@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public record Identifiant(String associationNumber, String cooperativeNumber) {
 
+	/** The longest login an account can have (the column's width). */
+	public static final int MAX_LOGIN_LENGTH = 200;
+
 	private static final Pattern TYPED = Pattern.compile("^(\\d{2}[0-9AB])[\\s\\-_.]*(\\d{4})$",
 			Pattern.CASE_INSENSITIVE);
 

@@ -148,8 +148,8 @@ class LoginTests extends WebTestSupport {
 			attempt(this.coop.login(), "faux");
 		}
 		assertThat(attempt(this.coop.login(), this.coop.initialPassword())).isEqualTo("/connexion?bloque");
-		this.jdbc
-			.sql("UPDATE identity_login_failure SET locked_until = locked_until - INTERVAL '16' MINUTE WHERE login = ?")
+		this.jdbc.sql(
+				"UPDATE identity_login_throttle SET blocked_until = blocked_until - INTERVAL '16' MINUTE WHERE login = ?")
 			.param(this.coop.login())
 			.update();
 		assertThat(attempt(this.coop.login(), this.coop.initialPassword())).isEqualTo("/");

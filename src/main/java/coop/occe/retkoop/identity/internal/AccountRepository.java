@@ -87,12 +87,29 @@ public class AccountRepository {
 			.sql("UPDATE identity_account SET password_hash = ?, must_change_password = TRUE WHERE cooperative_id = ?")
 			.params(passwordHash, cooperativeId)
 			.update();
+		this.jdbc.sql("""
+				UPDATE identity_password_reset SET used_at = ? WHERE used_at IS NULL
+				AND account_id IN (SELECT id FROM identity_account WHERE cooperative_id = ?)""")
+			.params(now(), cooperativeId)
+			.update();
 	}
 
+	/**
+	 * Replaces the password; every reset link still open for the account dies with the
+	 * old password.
+	 */
 	public void changePassword(long accountId, String passwordHash) {
 		this.jdbc.sql("""
 				UPDATE identity_account SET password_hash = ?, must_change_password = FALSE, password_changed_at = ?
 				WHERE id = ?""").params(passwordHash, now(), accountId).update();
+		spendResetLinks(accountId);
+	}
+
+	/** Spends every reset link of the account that has not been used yet. */
+	public void spendResetLinks(long accountId) {
+		this.jdbc.sql("UPDATE identity_password_reset SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
+			.params(now(), accountId)
+			.update();
 	}
 
 	private OffsetDateTime now() {

@@ -40,9 +40,10 @@ class IdentityHousekeeping {
 	void forgetOldRecords() {
 		OffsetDateTime before = OffsetDateTime.now(this.clock).minus(KEEP);
 		this.jdbc.sql(
-				"DELETE FROM identity_login_failure WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)")
+				"DELETE FROM identity_login_throttle WHERE last_attempt_at < ? AND (blocked_until IS NULL OR blocked_until < ?)")
 			.params(before, before)
 			.update();
+		this.jdbc.sql("DELETE FROM identity_account_lock WHERE locked_until < ?").param(before).update();
 		this.jdbc.sql("DELETE FROM identity_password_reset WHERE expires_at < ?").param(before).update();
 	}
 

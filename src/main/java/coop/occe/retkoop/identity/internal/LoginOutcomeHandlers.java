@@ -3,6 +3,7 @@ package coop.occe.retkoop.identity.internal;
 import java.io.IOException;
 
 import coop.occe.retkoop.identity.Identifiant;
+import coop.occe.retkoop.identity.internal.ThrottledAuthenticationProvider.ThrottledLoginException;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Actor;
@@ -10,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,19 +18,17 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a login attempt: the audit line, the failure count, where to go.
+ * What happens after a login attempt: the audit line and where to go. "LOGIN_FAILURE"
+ * lines are the attempts whose password was checked.
  */
 @Component
 public class LoginOutcomeHandlers {
-
-	private final LoginThrottle throttle;
 
 	private final AccountRepository accounts;
 
 	private final AuditTrail audit;
 
-	LoginOutcomeHandlers(LoginThrottle throttle, AccountRepository accounts, AuditTrail audit) {
-		this.throttle = throttle;
+	LoginOutcomeHandlers(AccountRepository accounts, AuditTrail audit) {
 		this.accounts = accounts;
 		this.audit = audit;
 	}
@@ -42,7 +40,6 @@ public class LoginOutcomeHandlers {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
 				Actor actor = ((RetkoopUser) authentication.getPrincipal()).actor();
-				LoginOutcomeHandlers.this.throttle.clear(actor.login());
 				LoginOutcomeHandlers.this.audit.recordAs(actor.login(), actor.accountId(),
 						AuditEvent.of("LOGIN_SUCCESS", actor.associationId(), actor.cooperativeId(), actor.login()));
 				super.onAuthenticationSuccess(request, response, authentication);
@@ -56,18 +53,25 @@ public class LoginOutcomeHandlers {
 
 	AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			String login = Identifiant.normalizeLogin(request.getParameter("identifiant"));
-			boolean locked = exception instanceof LockedException;
-			if (!locked && !login.isEmpty()) {
-				locked = this.throttle.recordFailure(login);
+			if (exception instanceof ThrottledAuthenticationProvider.LoginTooLongException) {
+				request.getSession().removeAttribute(LAST_IDENTIFIANT);
+				response.sendRedirect(request.getContextPath() + "/connexion?tropLong");
+				return;
 			}
+			String login = Identifiant.normalizeLogin(request.getParameter("identifiant"));
+			ThrottledLoginException throttled = (exception instanceof ThrottledLoginException refusal) ? refusal : null;
+			boolean checked = throttled == null || throttled.passwordChecked();
 			Account account = login.isEmpty() ? null : this.accounts.findByLogin(login).orElse(null);
 			this.audit.recordAs(login, (account != null) ? account.id() : null,
-					AuditEvent.of(locked ? "LOGIN_REFUSED_LOCKED" : "LOGIN_FAILURE",
+					AuditEvent.of(checked ? "LOGIN_FAILURE" : "LOGIN_REFUSED_LOCKED",
 							(account != null) ? account.associationId() : null,
 							(account != null) ? account.cooperativeId() : null, login));
 			request.getSession().setAttribute(LAST_IDENTIFIANT, request.getParameter("identifiant"));
-			response.sendRedirect(request.getContextPath() + "/connexion?" + (locked ? "bloque" : "erreur"));
+			String outcome = "erreur";
+			if (throttled != null) {
+				outcome = throttled.accountLocked() ? "compteBloque" : "bloque";
+			}
+			response.sendRedirect(request.getContextPath() + "/connexion?" + outcome);
 		};
 	}
 

@@ -20,10 +20,13 @@ public class PasswordChanges {
 
 	private final AuditTrail audit;
 
-	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+	private final SessionTerminator sessions;
+
+	PasswordChanges(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, SessionTerminator sessions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	public boolean currentPasswordMatches(Actor actor, String typed) {
@@ -32,9 +35,14 @@ public class PasswordChanges {
 			.orElse(false);
 	}
 
+	/**
+	 * Sets the new password; every other session of the account and every open reset link
+	 * die with the old one. The session {@code currentSessionId} stays open.
+	 */
 	@Transactional
-	public void change(Actor actor, String newPassword) {
+	public void change(Actor actor, String newPassword, String currentSessionId) {
 		this.accounts.changePassword(actor.accountId(), this.encoder.encode(newPassword));
+		this.sessions.endOtherSessionsOf(actor.login(), currentSessionId);
 		this.audit
 			.record(AuditEvent.of("PASSWORD_CHANGED", actor.associationId(), actor.cooperativeId(), actor.login()));
 	}

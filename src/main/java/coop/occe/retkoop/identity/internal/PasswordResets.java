@@ -62,10 +62,14 @@ public class PasswordResets {
 
 	private final ApplicationEventPublisher events;
 
+	private final SessionTerminator sessions;
+
 	PasswordResets(JdbcClient jdbc, AccountRepository accounts, LoginThrottle throttle, PasswordEncoder encoder,
 			Mailer mailer, AuditTrail audit, MessageSource messages, Clock clock, SecurityProperties properties,
-			@Value("${retkoop.base-url}") String baseUrl, ApplicationEventPublisher events) {
+			@Value("${retkoop.base-url}") String baseUrl, ApplicationEventPublisher events,
+			SessionTerminator sessions) {
 		this.events = events;
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -146,8 +150,9 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Sets the new password and spends the link; returns false if the link was already
-	 * used, has expired or never existed. The policy must have been checked before.
+	 * Sets the new password and spends the link, every other link of the account and
+	 * every session of the account; returns false if the link was already used, has
+	 * expired or never existed. The policy must have been checked before.
 	 */
 	@Transactional
 	public boolean complete(String token, String newPassword) {
@@ -157,8 +162,7 @@ public class PasswordResets {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		// Spending the link and checking it is still unspent happen in one statement, so
-		// a
-		// link clicked twice at the same moment works once.
+		// a link clicked twice at the same moment works once.
 		int spent = this.jdbc.sql("""
 				UPDATE identity_password_reset SET used_at = ?
 				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""").params(now, hash(token), now).update();
@@ -166,7 +170,10 @@ public class PasswordResets {
 			return false;
 		}
 		Account owner = account.get();
+		// The other links of the account die with the old password (changePassword), and
+		// so does every session opened with it.
 		this.accounts.changePassword(owner.id(), this.encoder.encode(newPassword));
+		this.sessions.endSessionsOf(owner.login());
 		this.throttle.clear(owner.login());
 		this.audit.recordAs(owner.login(), owner.id(),
 				AuditEvent.of("PASSWORD_RESET_COMPLETED", owner.associationId(), owner.cooperativeId(), owner.login()));

@@ -50,8 +50,9 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/connexion", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**", "/webjars/**",
-					"/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/verification")
+			.requestMatchers("/connexion", "/connexion/debloquer/**", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**",
+					"/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+					"/verification")
 			.permitAll()
 			.requestMatchers("/federation", "/federation/**")
 			.hasRole(Role.FEDERATION_ADMIN.name())

@@ -18,7 +18,19 @@ public class SessionTerminator {
 	}
 
 	public void endSessionsOf(String login) {
-		this.sessions.findByPrincipalName(login).keySet().forEach(this.sessions::deleteById);
+		endOtherSessionsOf(login, null);
+	}
+
+	/**
+	 * Ends every session of a login but {@code keptSessionId} (the one that changed the
+	 * password).
+	 */
+	public void endOtherSessionsOf(String login, String keptSessionId) {
+		this.sessions.findByPrincipalName(login)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import coop.occe.retkoop.identity.Accounts;
+import coop.occe.retkoop.identity.Identifiant;
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StaffAccounts {
+
+	/** The width of the name column. */
+	static final int MAX_LENGTH = 200;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -51,7 +55,13 @@ public class StaffAccounts {
 		if (name.isBlank()) {
 			problems.add(new String[] { "name", "staff.name.required" });
 		}
-		if (!EMAIL.matcher(email).matches()) {
+		else if (name.strip().length() > MAX_LENGTH) {
+			problems.add(new String[] { "name", "staff.name.tooLong" });
+		}
+		if (email.length() > Identifiant.MAX_LOGIN_LENGTH) {
+			problems.add(new String[] { "email", "staff.email.tooLong" });
+		}
+		else if (!EMAIL.matcher(email).matches()) {
 			problems.add(new String[] { "email", "staff.email.format" });
 		}
 		else if (this.api.loginExists(email)) {

@@ -57,7 +57,7 @@ class PasswordChangeController {
 			model.addAttribute("forced", forced);
 			return "identity/password-change";
 		}
-		this.changes.change(user.actor(), form.getNewPassword());
+		this.changes.change(user.actor(), form.getNewPassword(), request.getSession().getId());
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		RetkoopUser updated = user.withPasswordChanged();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
