@@ -249,6 +249,22 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 	}
 
 	@Test
+	void aCooperativeNameThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+		openAdhesions(true);
+		enterTheSeedClasses();
+		this.jdbc.sql("UPDATE directory_cooperative SET name = ? WHERE id = ?")
+			.params("=HYPERLINK(\"https://evil.test\";\"Cliquez\")", this.coop.id())
+			.update();
+		Cookie staff = loginStaff(this.association);
+		String csv = this.mvc.perform(get("/ad/" + this.association.id() + "/adhesions/export.csv").cookie(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains(";\"'=HYPERLINK(\"\"https://evil.test\"\";\"\"Cliquez\"\")\";")
+			.doesNotContain(";\"=HYPERLINK");
+	}
+
+	@Test
 	void theAdSetsTariffsWithValidationAndAnotherAdsCooperativeIsNotFound() throws Exception {
 		openAdhesions(true);
 		Cookie staff = loginStaff(this.association);

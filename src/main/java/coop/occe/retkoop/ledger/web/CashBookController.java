@@ -139,28 +139,21 @@ class CashBookController {
 				"attachment; filename=\"cahier-" + year.schoolYear().startYear() + ".csv\"");
 		var writer = new java.io.OutputStreamWriter(response.getOutputStream(),
 				java.nio.charset.StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		try (var csv = new org.apache.commons.csv.CSVPrinter(writer,
-				org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			csv.printRecord(this.columns.names());
+		try (var csv = coop.occe.retkoop.platform.SpreadsheetCsv.on(writer)) {
+			csv.row(this.columns.names());
 			int page = 0;
 			CashBookPage book;
 			do {
 				book = this.ledger.cashBook(year, filter, page, 1000);
 				for (coop.occe.retkoop.ledger.CashBookLine line : book.lines()) {
-					csv.printRecord(line.voucher(), Dates.format(line.date()), line.label(),
-							(line.chequeNumber() != null) ? line.chequeNumber() : "", number(line.bankIn()),
-							number(line.bankOut()), number(line.cashIn()), number(line.cashOut()), line.splitText(),
-							number(line.bankBalance()), number(line.cashBalance()), line.cancelled() ? "oui" : "");
+					csv.row(line.voucher(), Dates.format(line.date()), line.label(), line.chequeNumber(), line.bankIn(),
+							line.bankOut(), line.cashIn(), line.cashOut(), line.splitText(), line.bankBalance(),
+							line.cashBalance(), line.cancelled() ? "oui" : "");
 				}
 				page++;
 			}
 			while (book.hasNext());
 		}
-	}
-
-	private static String number(Money money) {
-		return (money != null) ? money.toBigDecimal().toPlainString().replace('.', ',') : "";
 	}
 
 	@PostMapping("/coop/comptabilite/ouverture")
