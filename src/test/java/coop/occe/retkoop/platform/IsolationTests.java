@@ -28,6 +28,7 @@ import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.Tariffs;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
+import coop.occe.retkoop.support.Scans;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
@@ -138,8 +139,7 @@ class IsolationTests extends WebTestSupport {
 				WHERE a.cooperative_id = ?""").param(this.victim.id()).query(Long.class).single()));
 		as(victim,
 				multipart("/coop/changement-mandataire")
-					.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf",
-							"%PDF-1.4 demande".getBytes(StandardCharsets.ISO_8859_1)))
+					.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf", Scans.pdf("demande")))
 					.param("name", "Marie ZÉPHYRIN")
 					.param("email", "marie@example.org")
 					.param("signatories", "Marie ZÉPHYRIN"));

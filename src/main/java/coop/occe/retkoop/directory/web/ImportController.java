@@ -8,6 +8,7 @@ import java.util.Locale;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.directory.internal.CooperativeImport;
 import coop.occe.retkoop.directory.internal.FieldProblem;
+import coop.occe.retkoop.platform.Downloads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -85,7 +86,7 @@ class ImportController {
 		association(associationId);
 		byte[] sample = new ClassPathResource("import/cooperatives-exemple.csv").getContentAsByteArray();
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cooperatives-exemple.csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("cooperatives-exemple.csv"))
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(sample);
 	}

@@ -136,7 +136,7 @@ class CashBookController {
 				amount.isBlank() ? null : Money.parse(amount).orElse(null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"cahier-" + year.schoolYear().startYear() + ".csv\"");
+				coop.occe.retkoop.platform.Downloads.attachment("cahier-" + year.schoolYear().startYear() + ".csv"));
 		var writer = new java.io.OutputStreamWriter(response.getOutputStream(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		try (var csv = coop.occe.retkoop.platform.SpreadsheetCsv.on(writer)) {
