@@ -96,6 +96,9 @@ class IsolationTests extends WebTestSupport {
 	@Autowired
 	private ClassBooks classBooks;
 
+	@Autowired
+	private coop.occe.retkoop.directory.internal.ImportJobs importJobs;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		this.victimAssociation = this.data.association("OCCE Victime Zéphyrine");
@@ -211,6 +214,14 @@ class IsolationTests extends WebTestSupport {
 			.isEmpty();
 		this.victimValues.put("classBookId", String.valueOf(book.id()));
 		this.victimValues.put("lineId", String.valueOf(this.classBooks.lines(fiscalYear, book).get(0).id()));
+		// Directory: an import of cooperatives.
+		this.victimValues.put("jobId",
+				String.valueOf(
+						this.importJobs
+							.submit(this.victimAssociation.id(), "victime.csv",
+									"nom;commune;courriel_ecole\nÉcole Zéphyrine;CAHORS;z@example.org\n"
+										.getBytes(StandardCharsets.UTF_8))
+							.jobId()));
 	}
 
 	private String as(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
