@@ -174,7 +174,8 @@ public class ImportJobs {
 			.param(OffsetDateTime.now(this.leaseClock))
 			.query(Long.class)
 			.list();
-		abandoned.forEach(this::run);
+		// On the executor: the scheduler's single thread also sends mail and cleans up.
+		abandoned.forEach(this::start);
 	}
 
 	/**
