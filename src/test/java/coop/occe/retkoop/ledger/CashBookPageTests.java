@@ -106,6 +106,19 @@ class CashBookPageTests extends LedgerPageTestSupport {
 	}
 
 	@Test
+	void aLabelThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+		openBooks("1 000,00", "50,00", "SINGLE");
+		perform(receipt("02/09/2026", "=HYPERLINK(\"https://evil.test\";\"Cliquez\")", "10,00", "CASH")
+			.param("parts[0].account", "7562"));
+		perform(receipt("03/09/2026", "@SOMME(A1)", "5,00", "CASH").param("parts[0].account", "7562"));
+		String[] lines = perform(get("/coop/comptabilite/export.csv")).getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.split("\r\n");
+		assertThat(lines[1]).startsWith("1;02/09/2026;\"'=HYPERLINK(\"\"https://evil.test\"\";\"\"Cliquez\"\")\";;");
+		assertThat(lines[2]).startsWith("2;03/09/2026;'@SOMME(A1);;");
+	}
+
+	@Test
 	void aSingleAccountWithoutAmountTakesTheWholeAmount() throws Exception {
 		openBooks("0", "0", "SINGLE");
 		MvcResult saved = perform(receipt("02/09/2026", "Participation des familles", "120,00", "CASH")

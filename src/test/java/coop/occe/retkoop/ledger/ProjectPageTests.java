@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger;
 
+import coop.occe.retkoop.support.Scans;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
@@ -102,7 +103,7 @@ class ProjectPageTests extends WebTestSupport {
 		assertThat(refused.select(".invalid-feedback").text())
 			.isEqualTo("Ce fichier n’est ni un PDF ni une image JPEG ou PNG.");
 
-		byte[] pdf = "%PDF-1.4 décision du maire".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] pdf = Scans.pdf("décision du maire");
 		MvcResult attached = this.mvc
 			.perform(multipart(action).file(new MockMultipartFile("fichier", "decision.pdf", "application/pdf", pdf))
 				.cookie(this.session)
@@ -131,6 +132,49 @@ class ProjectPageTests extends WebTestSupport {
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("a receipt that is not a subsidy takes no proof here").isEqualTo(404);
+	}
+
+	@Test
+	void aProofIsOpenedBeforeItIsAcceptedAndKeepsAnAccentedNameWithTheEuroSign() throws Exception {
+		save(this.session, "RECEIPT", "Classe verte", "300", "744", "");
+		String action = page(get("/coop/comptabilite/subventions")).select("#subsidies tbody form").attr("action");
+		Document truncated = html(
+				this.mvc.perform(multipart(action)
+					.file(new MockMultipartFile("fichier", "decision.pdf", "application/pdf",
+							"%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+					.cookie(this.session)
+					.with(csrf())).andReturn());
+		assertThat(truncated.select(".invalid-feedback").text()).startsWith("Ce fichier ne s’ouvre pas");
+		Document bomb = html(this.mvc
+			.perform(multipart(action)
+				.file(new MockMultipartFile("fichier", "decision.png", "image/png", Scans.pngBomb()))
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn());
+		assertThat(bomb.select(".invalid-feedback").text()).startsWith("Cette image a plus de 40 millions de pixels");
+		long entryId = Long.parseLong(action.replaceAll("\\D+", " ").strip());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM ledger_proof WHERE entry_id = ?")
+			.param(entryId)
+			.query(Integer.class)
+			.single()).isZero();
+
+		byte[] pdf = Scans.pdf("décision à 150 €");
+		this.mvc
+			.perform(multipart(action)
+				.file(new MockMultipartFile("fichier", "Décision « mairie » 150 €.pdf", "application/pdf", pdf))
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
+		MvcResult download = this.mvc.perform(get(action).cookie(this.session)).andReturn();
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+		String disposition = download.getResponse().getHeader("Content-Disposition");
+		// Servlet containers write headers in ISO-8859-1: a "€" there lost the whole
+		// header.
+		assertThat(java.nio.charset.StandardCharsets.ISO_8859_1.newEncoder().canEncode(disposition))
+			.as("a header the server can send: %s", disposition)
+			.isTrue();
+		assertThat(org.springframework.http.ContentDisposition.parse(disposition).getFilename())
+			.isEqualTo("Décision « mairie » 150 €.pdf");
 	}
 
 	@Test

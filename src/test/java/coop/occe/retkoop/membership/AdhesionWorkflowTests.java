@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
+import coop.occe.retkoop.support.Scans;
 import coop.occe.retkoop.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -40,7 +41,7 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+	static final byte[] PNG = Scans.png();
 
 	@Test
 	void theEngagementPdfIsPrefilledWithTheCooperativeTheCooperatorsAndTheTotal() throws Exception {
@@ -66,6 +67,9 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.contains("ni une image JPEG ou PNG ni un PDF");
 		byte[] big = Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);
 		assertThat(upload(big, "gros.png").text()).contains("dépasse 10 Mo");
+		assertThat(upload("%PDF-".getBytes(StandardCharsets.US_ASCII), "engagement.pdf").text())
+			.contains("Ce fichier ne s’ouvre pas");
+		assertThat(upload(Scans.pngBomb(), "bombe.png").text()).contains("plus de 40 millions de pixels");
 		assertThat(page().select("#engagement-recu")).isEmpty();
 	}
 
@@ -81,12 +85,10 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		enterTheSeedClasses();
 		pay("DECEMBER_DEBIT");
 		MvcResult uploaded = this.mvc
-			.perform(
-					multipart("/coop/adhesion/engagement")
-						.file(new MockMultipartFile("fichier", "engagement.pdf", "application/pdf",
-								"%PDF-1.4 signé".getBytes(StandardCharsets.ISO_8859_1)))
-						.cookie(this.session)
-						.with(csrf()))
+			.perform(multipart("/coop/adhesion/engagement")
+				.file(new MockMultipartFile("fichier", "engagement.pdf", "application/pdf", Scans.pdf("signé")))
+				.cookie(this.session)
+				.with(csrf()))
 			.andReturn();
 		assertThat(uploaded.getResponse().getRedirectedUrl()).startsWith("/coop/adhesion");
 		Document ready = page();
@@ -96,7 +98,7 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(scan, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4 signé");
+		assertThat(scan).isEqualTo(Scans.pdf("signé"));
 
 		this.mvc.perform(post("/coop/adhesion/envoyer").cookie(this.session).with(csrf())).andReturn();
 		Document sent = page();
@@ -246,6 +248,22 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(57);
 			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(140.30);
 		}
+	}
+
+	@Test
+	void aCooperativeNameThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+		openAdhesions(true);
+		enterTheSeedClasses();
+		this.jdbc.sql("UPDATE directory_cooperative SET name = ? WHERE id = ?")
+			.params("=HYPERLINK(\"https://evil.test\";\"Cliquez\")", this.coop.id())
+			.update();
+		Cookie staff = loginStaff(this.association);
+		String csv = this.mvc.perform(get("/ad/" + this.association.id() + "/adhesions/export.csv").cookie(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains(";\"'=HYPERLINK(\"\"https://evil.test\"\";\"\"Cliquez\"\")\";")
+			.doesNotContain(";\"=HYPERLINK");
 	}
 
 	@Test

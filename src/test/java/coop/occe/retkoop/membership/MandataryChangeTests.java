@@ -3,6 +3,7 @@ package coop.occe.retkoop.membership;
 import java.nio.charset.StandardCharsets;
 
 import coop.occe.retkoop.membership.internal.AdhesionPdfs;
+import coop.occe.retkoop.support.Scans;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class MandataryChangeTests extends MembershipTestSupport {
 	void theSignedRequestIsCheckedThenTheAdSeesItOpensItAndMarksItApplied() throws Exception {
 		Document invalid = html(this.mvc
 			.perform(multipart("/coop/changement-mandataire")
-				.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+				.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf", Scans.pdf("demande")))
 				.param("name", "")
 				.param("email", "marie")
 				.cookie(this.session)
@@ -69,14 +70,15 @@ class MandataryChangeTests extends MembershipTestSupport {
 			.with(csrf())).andReturn());
 		assertThat(wrongType.text()).contains("ni une image JPEG ou PNG ni un PDF");
 
-		MvcResult sent = this.mvc.perform(multipart("/coop/changement-mandataire")
-			.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf",
-					"%PDF-1.4 demande signée".getBytes(StandardCharsets.ISO_8859_1)))
-			.param("name", "Marie CURIE")
-			.param("email", "marie@ecole.test")
-			.param("signatories", "Marie CURIE")
-			.cookie(this.session)
-			.with(csrf())).andReturn();
+		MvcResult sent = this.mvc
+			.perform(multipart("/coop/changement-mandataire")
+				.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf", Scans.pdf("demande signée")))
+				.param("name", "Marie CURIE")
+				.param("email", "marie@ecole.test")
+				.param("signatories", "Marie CURIE")
+				.cookie(this.session)
+				.with(csrf()))
+			.andReturn();
 		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/coop/changement-mandataire");
 		assertThat(html(this.mvc.perform(get("/coop/changement-mandataire").cookie(this.session)).andReturn()).text())
 			.contains("Marie CURIE — en attente de l’AD");
@@ -87,7 +89,7 @@ class MandataryChangeTests extends MembershipTestSupport {
 		assertThat(list.select("table.rk-changes").text()).contains("Marie CURIE — marie@ecole.test");
 		String fileUrl = list.select("table.rk-changes a:contains(voir)").attr("href");
 		byte[] file = this.mvc.perform(get(fileUrl).cookie(staff)).andReturn().getResponse().getContentAsByteArray();
-		assertThat(new String(file, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4 demande signée");
+		assertThat(file).isEqualTo(Scans.pdf("demande signée"));
 
 		var other = this.data.association("OCCE Ailleurs");
 		Cookie otherStaff = loginStaff(other);

@@ -28,6 +28,7 @@ import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.Tariffs;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
+import coop.occe.retkoop.support.Scans;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.WebTestSupport;
@@ -98,6 +99,9 @@ class IsolationTests extends WebTestSupport {
 	@Autowired
 	private ClassBooks classBooks;
 
+	@Autowired
+	private coop.occe.retkoop.directory.internal.ImportJobs importJobs;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		this.victimAssociation = this.data.association("OCCE Victime Zéphyrine");
@@ -141,8 +145,7 @@ class IsolationTests extends WebTestSupport {
 				WHERE a.cooperative_id = ?""").param(this.victim.id()).query(Long.class).single()));
 		as(victim,
 				multipart("/coop/changement-mandataire")
-					.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf",
-							"%PDF-1.4 demande".getBytes(StandardCharsets.ISO_8859_1)))
+					.file(new MockMultipartFile("fichier", "demande.pdf", "application/pdf", Scans.pdf("demande")))
 					.param("name", "Marie ZÉPHYRIN")
 					.param("email", "marie@example.org")
 					.param("signatories", "Marie ZÉPHYRIN"));
@@ -214,6 +217,14 @@ class IsolationTests extends WebTestSupport {
 			.isEmpty();
 		this.victimValues.put("classBookId", String.valueOf(book.id()));
 		this.victimValues.put("lineId", String.valueOf(this.classBooks.lines(fiscalYear, book).get(0).id()));
+		// Directory: an import of cooperatives.
+		this.victimValues.put("jobId",
+				String.valueOf(
+						this.importJobs
+							.submit(this.victimAssociation.id(), "victime.csv",
+									"nom;commune;courriel_ecole\nÉcole Zéphyrine;CAHORS;z@example.org\n"
+										.getBytes(StandardCharsets.UTF_8))
+							.jobId()));
 	}
 
 	private String as(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

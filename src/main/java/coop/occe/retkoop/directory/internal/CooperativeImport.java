@@ -1,13 +1,12 @@
 package coop.occe.retkoop.directory.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.CooperativeType;
 import coop.occe.retkoop.identity.InitialPassword;
-import coop.occe.retkoop.shared.Problem;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports cooperatives from a CSV file (format in docs/import-cooperatives.md). Each
- * valid line is saved in its own transaction; each invalid line is reported with its
- * number and why; a cooperative whose number already exists is updated, so importing a
- * file twice changes nothing the second time.
+ * Reads cooperatives from a CSV file (format in docs/import-cooperatives.md), line by
+ * line for {@link ImportJobs}: each valid line is saved, each invalid line is reported
+ * with its number and why; a cooperative whose number already exists is updated, so
+ * importing a file twice changes nothing the second time.
  */
 @Service
 public class CooperativeImport {
@@ -55,12 +55,14 @@ public class CooperativeImport {
 		this.transactions = transactions;
 	}
 
-	public Report run(long associationId, byte[] content) {
-		Report report = new Report();
+	/**
+	 * Reads the file's first line; the parsed file, or the problem that makes the whole
+	 * file unreadable (not text, missing columns).
+	 */
+	public Parsed parse(byte[] content) {
 		Optional<String> text = decode(content);
 		if (text.isEmpty()) {
-			report.fileProblem = Problem.of("file", "import.notText");
-			return report;
+			return new Parsed(Problem.of("file", "import.notText"), null, null);
 		}
 		String body = text.get();
 		if (body.startsWith("\uFEFF")) {
@@ -75,45 +77,81 @@ public class CooperativeImport {
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();
-		try (Reader reader = new StringReader(body); CSVParser parser = CSVParser.parse(reader, format)) {
+		try {
+			CSVParser parser = CSVParser.parse(new StringReader(body), format);
 			Map<String, Integer> header = new HashMap<>();
 			parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
 			List<String> missing = REQUIRED_COLUMNS.stream().filter((column) -> !header.containsKey(column)).toList();
 			if (!missing.isEmpty()) {
-				report.fileProblem = Problem.of("file", "import.missingColumns", String.join(", ", missing));
-				return report;
+				return new Parsed(Problem.of("file", "import.missingColumns", String.join(", ", missing)), null, null);
 			}
-			Map<String, Long> numbersSeen = new HashMap<>();
-			Iterator<CSVRecord> records = parser.iterator();
-			while (true) {
-				CSVRecord record;
-				try {
-					if (!records.hasNext()) {
-						break;
-					}
-					record = records.next();
-				}
-				catch (UncheckedIOException | IllegalStateException ex) {
-					report.errors.add(new LineError(parser.getCurrentLineNumber(),
-							List.of(Problem.of("file", "import.unreadable"))));
-					break;
-				}
-				importLine(associationId, header, record, numbersSeen, report);
-			}
+			return new Parsed(null, header, parser);
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			report.fileProblem = Problem.of("file", "import.unreadable");
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			return new Parsed(Problem.of("file", "import.unreadable"), null, null);
 		}
-		return report;
 	}
 
-	private void importLine(long associationId, Map<String, Integer> header, CSVRecord record,
-			Map<String, Long> numbersSeen, Report report) {
+	/** A file whose first line was read: its columns, then its records one by one. */
+	public record Parsed(Problem fileProblem, Map<String, Integer> header, CSVParser parser) {
+
+		/**
+		 * The next record, empty at the end of the file; throws
+		 * {@link UnreadableLineException} where the file cannot be read further.
+		 */
+		public Optional<CSVRecord> next(Iterator<CSVRecord> records) {
+			try {
+				return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+			}
+			catch (UncheckedIOException | IllegalStateException ex) {
+				throw new UnreadableLineException(this.parser.getCurrentLineNumber());
+			}
+		}
+
+	}
+
+	/** The file cannot be read from this line on (an unclosed quote). */
+	public static final class UnreadableLineException extends RuntimeException {
+
+		private final long line;
+
+		UnreadableLineException(long line) {
+			super("unreadable from line " + line);
+			this.line = line;
+		}
+
+		public long line() {
+			return this.line;
+		}
+
+	}
+
+	/** What became of a line. */
+	public enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED, REFUSED
+
+	}
+
+	/**
+	 * A line's result: its number and name as read, and its problems when refused, or the
+	 * random initial password of a created cooperative.
+	 */
+	public record LineResult(long line, Outcome outcome, String number, String name, List<Problem> problems,
+			InitialPassword password) {
+
+	}
+
+	/**
+	 * Checks and saves one record (in the caller's transaction, or one of its own);
+	 * {@code numbersSeen} holds the numbers of the file's earlier valid lines.
+	 */
+	public LineResult importLine(long associationId, Map<String, Integer> header, CSVRecord record,
+			Map<String, Long> numbersSeen) {
 		long line = record.getRecordNumber() + 1;
 		if (record.size() != header.size()) {
-			report.errors.add(new LineError(line,
-					List.of(Problem.of("file", "import.columnCount", record.size(), header.size()))));
-			return;
+			return new LineResult(line, Outcome.REFUSED, "", "",
+					List.of(Problem.of("file", "import.columnCount", record.size(), header.size())), null);
 		}
 		List<Problem> problems = new ArrayList<>();
 		CooperativeType type = parseType(value(header, record, "type"), problems);
@@ -129,8 +167,7 @@ public class CooperativeImport {
 			problems.add(Problem.of("number", "import.duplicateNumber", data.number(), firstLine));
 		}
 		if (!problems.isEmpty()) {
-			report.errors.add(new LineError(line, problems));
-			return;
+			return new LineResult(line, Outcome.REFUSED, data.number(), data.name(), problems, null);
 		}
 		numbersSeen.put(data.number(), line);
 		Optional<CooperativeSummary> existing = this.cooperatives.findByNumber(associationId, data.number());
@@ -138,21 +175,15 @@ public class CooperativeImport {
 			CooperativeSummary coop = existing.get();
 			CooperativeData current = CooperativeService.dataOf(coop).normalized();
 			if (current.equals(data)) {
-				report.unchanged++;
+				return new LineResult(line, Outcome.UNCHANGED, data.number(), data.name(), List.of(), null);
 			}
-			else {
-				this.transactions.executeWithoutResult((status) -> this.service.update(coop, coop.version(), data));
-				report.updated++;
-			}
+			this.transactions.executeWithoutResult((status) -> this.service.update(coop, coop.version(), data));
+			return new LineResult(line, Outcome.UPDATED, data.number(), data.name(), List.of(), null);
 		}
-		else {
-			CooperativeService.Created created = this.transactions
-				.execute((status) -> this.service.create(associationId, data));
-			report.created++;
-			if (created.password().random()) {
-				report.newPasswords.add(created.password());
-			}
-		}
+		CooperativeService.Created created = this.transactions
+			.execute((status) -> this.service.create(associationId, data));
+		return new LineResult(line, Outcome.CREATED, data.number(), data.name(), List.of(),
+				created.password().random() ? created.password() : null);
 	}
 
 	private static CooperativeType parseType(String value, List<Problem> problems) {
@@ -199,52 +230,6 @@ public class CooperativeImport {
 			// Spreadsheets on Windows often save CSV as Windows-1252.
 			return Optional.of(new String(content, java.nio.charset.Charset.forName("windows-1252")));
 		}
-	}
-
-	/** What an import did. */
-	public static final class Report {
-
-		private int created;
-
-		private int updated;
-
-		private int unchanged;
-
-		private Problem fileProblem;
-
-		private final List<LineError> errors = new ArrayList<>();
-
-		private final List<InitialPassword> newPasswords = new ArrayList<>();
-
-		public int getCreated() {
-			return this.created;
-		}
-
-		public int getUpdated() {
-			return this.updated;
-		}
-
-		public int getUnchanged() {
-			return this.unchanged;
-		}
-
-		public Problem getFileProblem() {
-			return this.fileProblem;
-		}
-
-		public List<LineError> getErrors() {
-			return this.errors;
-		}
-
-		public List<InitialPassword> getNewPasswords() {
-			return this.newPasswords;
-		}
-
-	}
-
-	/** An invalid line and all that is wrong with it. */
-	public record LineError(long line, List<Problem> problems) {
-
 	}
 
 }

@@ -2,12 +2,14 @@ package coop.occe.retkoop.directory.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.directory.internal.CooperativeImport;
-import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.directory.internal.ImportJobs;
+import coop.occe.retkoop.platform.Downloads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * CSV import of an association's cooperatives.
+ * CSV import of an association's cooperatives: the file is checked, then imported in the
+ * background ({@link ImportJobs}) while its page shows the progress.
  */
 @Controller
 class ImportController {
@@ -35,13 +38,13 @@ class ImportController {
 
 	private final Directory directory;
 
-	private final CooperativeImport importer;
+	private final ImportJobs jobs;
 
 	private final MessageSource messages;
 
-	ImportController(Directory directory, CooperativeImport importer, MessageSource messages) {
+	ImportController(Directory directory, ImportJobs jobs, MessageSource messages) {
 		this.directory = directory;
-		this.importer = importer;
+		this.jobs = jobs;
 		this.messages = messages;
 	}
 
@@ -65,19 +68,32 @@ class ImportController {
 			fileError(model, "import.tooLarge");
 			return "directory/import";
 		}
-		CooperativeImport.Report report = this.importer.run(associationId, file.getBytes());
-		if (report.getFileProblem() != null) {
-			fileError(model, report.getFileProblem().code(), report.getFileProblem().messageArguments());
+		ImportJobs.Submitted submitted = this.jobs.submit(associationId, file.getOriginalFilename(), file.getBytes());
+		if (submitted.fileProblem() != null) {
+			fileError(model, submitted.fileProblem().code(), submitted.fileProblem().messageArguments());
 			return "directory/import";
 		}
-		model.addAttribute("report", report);
-		model.addAttribute("errors",
-				report.getErrors()
-					.stream()
-					.map((error) -> new ErrorRow(error.line(), error.problems().stream().map(this::describe).toList()))
-					.toList());
-		model.addAttribute("fileName", file.getOriginalFilename());
-		return "directory/import";
+		return "redirect:/ad/" + associationId + "/cooperatives/import/" + submitted.jobId();
+	}
+
+	/** The job's progress while it runs, then what became of each line. */
+	@GetMapping("/ad/{associationId}/cooperatives/import/{jobId:\\d+}")
+	String job(@PathVariable long associationId, @PathVariable long jobId, Model model) {
+		model.addAttribute("association", association(associationId));
+		ImportJobs.Job job = this.jobs.job(associationId, jobId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("job", job);
+		if (job.finished()) {
+			List<ImportJobs.Line> lines = this.jobs.lines(jobId);
+			model.addAttribute("lines", lines);
+			Map<String, Long> counts = new HashMap<>();
+			for (CooperativeImport.Outcome outcome : CooperativeImport.Outcome.values()) {
+				counts.put(outcome.name(), lines.stream().filter((line) -> line.outcome() == outcome).count());
+			}
+			model.addAttribute("counts", counts);
+			model.addAttribute("newPasswords", this.jobs.takePasswords(jobId));
+		}
+		return "directory/import-job";
 	}
 
 	@GetMapping("/ad/{associationId}/cooperatives/import/modele.csv")
@@ -85,27 +101,13 @@ class ImportController {
 		association(associationId);
 		byte[] sample = new ClassPathResource("import/cooperatives-exemple.csv").getContentAsByteArray();
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cooperatives-exemple.csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("cooperatives-exemple.csv"))
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(sample);
 	}
 
 	private void fileError(Model model, String code, Object... arguments) {
 		model.addAttribute("fileError", this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
-	}
-
-	/**
-	 * "IBAN : la clé de contrôle ne correspond pas…", the field's name then the reason.
-	 */
-	private String describe(Problem problem) {
-		Locale locale = LocaleContextHolder.getLocale();
-		String field = this.messages.getMessage("import.field." + problem.field(), null, locale);
-		String reason = this.messages.getMessage(problem.code(), problem.messageArguments(), locale);
-		return this.messages.getMessage("import.problem", new Object[] { field, reason }, locale);
-	}
-
-	record ErrorRow(long line, List<String> reasons) {
-
 	}
 
 	private Object association(long associationId) {

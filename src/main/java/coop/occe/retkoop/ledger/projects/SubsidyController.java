@@ -68,7 +68,7 @@ class SubsidyController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(proof.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + proof.fileName() + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, coop.occe.retkoop.platform.Downloads.inline(proof.fileName()))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(proof.content());
 	}

@@ -68,6 +68,8 @@ public class SubsidyProofs {
 				case EMPTY -> "ledger.proof.empty";
 				case TOO_LARGE -> "ledger.proof.tooLarge";
 				case WRONG_TYPE -> "ledger.proof.wrongType";
+				case UNREADABLE -> "ledger.proof.unreadable";
+				case TOO_MANY_PIXELS -> "ledger.proof.tooManyPixels";
 			})));
 		}
 		String name = (fileName == null || fileName.isBlank()) ? "justificatif" : fileName.strip();

@@ -19,12 +19,12 @@ import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.VoucherStyle;
 import coop.occe.retkoop.ledger.advances.Advances;
 import coop.occe.retkoop.ledger.projects.Projects;
+import coop.occe.retkoop.platform.Downloads;
+import coop.occe.retkoop.platform.SpreadsheetCsv;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -128,29 +128,23 @@ class CashBookController {
 				amount.isBlank() ? null : Money.parse(amount).orElse(null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"cahier-" + year.schoolYear().startYear() + ".csv\"");
+				Downloads.attachment("cahier-" + year.schoolYear().startYear() + ".csv"));
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			csv.printRecord(this.columns.names());
+		try (var csv = SpreadsheetCsv.on(writer)) {
+			csv.row(this.columns.names());
 			int page = 0;
 			CashBookPage book;
 			do {
 				book = this.ledger.cashBook(year, filter, page, 1000);
 				for (CashBookLine line : book.lines()) {
-					csv.printRecord(line.voucher(), Dates.format(line.date()), line.label(),
-							(line.chequeNumber() != null) ? line.chequeNumber() : "", number(line.bankIn()),
-							number(line.bankOut()), number(line.cashIn()), number(line.cashOut()), line.splitText(),
-							number(line.bankBalance()), number(line.cashBalance()), line.cancelled() ? "oui" : "");
+					csv.row(line.voucher(), Dates.format(line.date()), line.label(), line.chequeNumber(), line.bankIn(),
+							line.bankOut(), line.cashIn(), line.cashOut(), line.splitText(), line.bankBalance(),
+							line.cashBalance(), line.cancelled() ? "oui" : "");
 				}
 				page++;
 			}
 			while (book.hasNext());
 		}
-	}
-
-	private static String number(Money money) {
-		return (money != null) ? money.toBigDecimal().toPlainString().replace('.', ',') : "";
 	}
 
 	@GetMapping("/coop/comptabilite/situation")

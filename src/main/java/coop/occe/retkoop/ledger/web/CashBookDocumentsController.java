@@ -131,7 +131,7 @@ class CashBookDocumentsController {
 	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, coop.occe.retkoop.platform.Downloads.attachment(name))
 			.body(content);
 	}
 

@@ -4,7 +4,8 @@ import coop.occe.retkoop.platform.ScanCheck;
 
 /**
  * The membership's reading of an uploaded scan: JPEG, PNG or PDF recognised from its
- * bytes, at most 10 MB, refused with the membership's French messages.
+ * bytes and opened (see {@link ScanCheck}), at most 10 MB, refused with the membership's
+ * French messages.
  */
 public final class UploadedScan {
 
@@ -23,6 +24,8 @@ public final class UploadedScan {
 			case EMPTY -> "membership.upload.empty";
 			case TOO_LARGE -> "membership.upload.tooLarge";
 			case WRONG_TYPE -> "membership.upload.wrongType";
+			case UNREADABLE -> "membership.upload.unreadable";
+			case TOO_MANY_PIXELS -> "membership.upload.tooManyPixels";
 		});
 	}
 

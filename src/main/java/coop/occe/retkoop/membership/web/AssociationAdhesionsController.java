@@ -19,10 +19,9 @@ import coop.occe.retkoop.membership.internal.MandataryChanges;
 import coop.occe.retkoop.membership.internal.MembershipException;
 import coop.occe.retkoop.membership.internal.StoredDocument;
 import coop.occe.retkoop.membership.internal.Tariffs;
+import coop.occe.retkoop.platform.SpreadsheetCsv;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -186,15 +185,10 @@ class AssociationAdhesionsController {
 	ResponseEntity<byte[]> csv(@PathVariable long associationId,
 			@RequestParam(name = "etat", required = false) AdhesionState state) {
 		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			printer.printRecord(headers());
+		try (SpreadsheetCsv csv = SpreadsheetCsv.on(out)) {
+			csv.row(headers());
 			for (AdhesionSnapshot r : rows(associationId, this.adhesions.currentYear(), state)) {
-				// French spreadsheets read "140,30" as a number when the separator is ";"
-				printer.printRecord(cells(r).stream()
-					.map((cell) -> (cell instanceof java.math.BigDecimal amount)
-							? amount.toPlainString().replace('.', ',') : cell)
-					.toList());
+				csv.row(cells(r));
 			}
 		}
 		catch (IOException ex) {
