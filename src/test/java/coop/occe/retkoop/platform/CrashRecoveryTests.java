@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +102,11 @@ class CrashRecoveryTests {
 	private List<String> databaseArgs() {
 		String profiles = System.getProperty("spring.profiles.active", "");
 		if (profiles.contains("postgres")) {
-			return List.of("--spring.profiles.active=postgres");
+			// the postgres profile refuses to start without a key for the mail outbox
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			return List.of("--spring.profiles.active=postgres",
+					"--retkoop.mail.secret-key=" + Base64.getEncoder().encodeToString(key));
 		}
 		return List.of("--retkoop.h2-file=" + this.directory.resolve("retkoop").toAbsolutePath());
 	}
