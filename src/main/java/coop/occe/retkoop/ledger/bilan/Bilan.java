@@ -1,0 +1,62 @@
+package coop.occe.retkoop.ledger.bilan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import coop.occe.retkoop.ledger.Position;
+import coop.occe.retkoop.ledger.advances.Advance;
+import coop.occe.retkoop.ledger.cashcount.CashCount;
+import coop.occe.retkoop.ledger.projects.Subsidy;
+import coop.occe.retkoop.shared.Money;
+
+/**
+ * The cooperative's bilan at a date of its year (final on 31 August): the operating
+ * accounts and their résultat, what it held on 1 September and at the date against the
+ * report à nouveau and the résultat, the subsidies received, the last arrêté de caisse,
+ * the inventory, and what still needs attention before the year end.
+ *
+ * @param position the operating accounts and the holdings at the date
+ * @param subsidies the subsidies received up to the date
+ * @param lastCashCount the last arrêté de caisse on or before the date
+ * @param inventoryValue the insured value of the durable goods at the date
+ * @param durablePurchasesNotListed 68… purchases not yet in the inventory
+ * @param openAdvances régies still open
+ * @param pendingClassLines class cash book lines waiting for the mandataire
+ */
+public record Bilan(LocalDate date, boolean isFinal, Position position, List<Subsidy> subsidies,
+		Optional<CashCount> lastCashCount, Money inventoryValue, int durablePurchasesNotListed,
+		List<Advance> openAdvances, int pendingClassLines) {
+
+	public Bilan {
+		subsidies = List.copyOf(subsidies);
+		openAdvances = List.copyOf(openAdvances);
+	}
+
+	/** Report à nouveau plus résultat: what the holdings must equal. */
+	public Money carriedPlusResult() {
+		return this.position.openingHoldings().plus(this.position.result());
+	}
+
+	/**
+	 * What the holdings differ from the report à nouveau plus the résultat; zero when the
+	 * bilan is balanced ("l'équilibre du bilan").
+	 */
+	public Money imbalance() {
+		return this.position.holdings().minus(carriedPlusResult());
+	}
+
+	public boolean isBalanced() {
+		return imbalance().isZero();
+	}
+
+	public Money totalSubsidies() {
+		return this.subsidies.stream().map(Subsidy::amount).reduce(Money.ZERO, Money::plus);
+	}
+
+	/** Whether anything must still be done before the year can be closed. */
+	public boolean hasWarnings() {
+		return !this.openAdvances.isEmpty() || this.pendingClassLines > 0 || this.durablePurchasesNotListed > 0;
+	}
+
+}
