@@ -7,6 +7,7 @@ import java.util.Optional;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.cashcount.CashCount;
+import coop.occe.retkoop.ledger.pointing.Reconciliation;
 import coop.occe.retkoop.ledger.projects.Subsidy;
 import coop.occe.retkoop.shared.Money;
 
@@ -23,10 +24,12 @@ import coop.occe.retkoop.shared.Money;
  * @param durablePurchasesNotListed 68… purchases not yet in the inventory
  * @param openAdvances régies still open
  * @param pendingClassLines class cash book lines waiting for the mandataire
+ * @param reconciliation the bank reconciliation with the last statement on or before the
+ * date, if one was typed
  */
 public record Bilan(LocalDate date, boolean isFinal, Position position, List<Subsidy> subsidies,
 		Optional<CashCount> lastCashCount, Money inventoryValue, int durablePurchasesNotListed,
-		List<Advance> openAdvances, int pendingClassLines) {
+		List<Advance> openAdvances, int pendingClassLines, Optional<Reconciliation> reconciliation) {
 
 	public Bilan {
 		subsidies = List.copyOf(subsidies);

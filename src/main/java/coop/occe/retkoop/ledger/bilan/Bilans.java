@@ -14,6 +14,7 @@ import coop.occe.retkoop.ledger.cashcount.CashCounts;
 import coop.occe.retkoop.ledger.classbooks.ClassBooks;
 import coop.occe.retkoop.ledger.classbooks.ClassLine;
 import coop.occe.retkoop.ledger.inventory.Inventory;
+import coop.occe.retkoop.ledger.pointing.Pointing;
 import coop.occe.retkoop.ledger.projects.Projects;
 import coop.occe.retkoop.ledger.projects.Subsidy;
 
@@ -38,8 +39,11 @@ public class Bilans {
 
 	private final ClassBooks classBooks;
 
+	private final Pointing pointing;
+
 	Bilans(Ledger ledger, Projects projects, CashCounts cashCounts, Inventory inventory, Advances advances,
-			ClassBooks classBooks) {
+			ClassBooks classBooks, Pointing pointing) {
+		this.pointing = pointing;
 		this.ledger = ledger;
 		this.projects = projects;
 		this.cashCounts = cashCounts;
@@ -73,7 +77,8 @@ public class Bilans {
 			.sum();
 		return new Bilan(date, date.equals(year.schoolYear().lastDay()), this.ledger.position(year, date), subsidies,
 				lastCount, this.inventory.declaredPropertyValue(year.cooperativeId(), date),
-				this.inventory.durablePurchasesNotListed(year).size(), open, pending);
+				this.inventory.durablePurchasesNotListed(year).size(), open, pending,
+				this.pointing.reconciliation(year, date));
 	}
 
 	/** The date asked for, or the nearest day of the school year. */

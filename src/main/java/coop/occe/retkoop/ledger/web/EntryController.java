@@ -99,7 +99,10 @@ class EntryController {
 	String show(@PathVariable long entryId, Model model) {
 		FiscalYear year = year();
 		model.addAttribute("fiscalYear", year);
-		model.addAttribute("entry", entry(year, entryId));
+		EntryView entry = entry(year, entryId);
+		model.addAttribute("entry", entry);
+		model.addAttribute("changeProblems",
+				(entry.cancelled() || !entry.operation().isPlain()) ? List.of() : this.ledger.problemsChanging(entry));
 		model.addAttribute("accounts",
 				this.ledger.chart(year.associationId(), year.schoolYear())
 					.stream()
