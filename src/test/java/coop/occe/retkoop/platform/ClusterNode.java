@@ -45,10 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code SETUP}: a cooperative with its password and its year
  * ({@code COOPERATIVE <id> <login> <name>});</li>
  * <li>{@code MAIL <count> <recipient>}: queues mails in the outbox ({@code QUEUED});</li>
- * <li>{@code FAILED}: waits until each of them has failed its first attempt
+ * <li>{@code FAILED <recipient>}: waits until each of them has failed its first attempt
  * ({@code FAILED <count still untried>});</li>
- * <li>{@code DUE}: makes every pending mail due now, as if its back-off had passed
- * ({@code DUE <count>});</li>
+ * <li>{@code DUE <recipient>}: makes the recipient's pending mails due now, as if its
+ * back-off had passed ({@code DUE <count>});</li>
  * <li>{@code POST <cooperativeId> <clients> <node>}: clients post entries until
  * {@code STOP} or the node is killed ({@code CONFIRMED <id> <voucher> <label>} for each
  * entry confirmed, {@code STOPPED} when they have stopped);</li>
@@ -107,14 +107,15 @@ public final class ClusterNode {
 					// the first attempts, right after commit, against an SMTP server that
 					// is down
 					long end = System.nanoTime() + 30_000_000_000L;
-					while (untried(jdbc) > 0 && System.nanoTime() < end) {
+					while (untried(jdbc, command[1]) > 0 && System.nanoTime() < end) {
 						Thread.sleep(100);
 					}
-					say(out, "FAILED " + untried(jdbc));
+					say(out, "FAILED " + untried(jdbc, command[1]));
 				}
 				case "DUE" -> {
-					int due = jdbc.sql("UPDATE notifications_mail SET next_attempt_at = created_at WHERE status = ?")
-						.param("PENDING")
+					int due = jdbc.sql(
+							"UPDATE notifications_mail SET next_attempt_at = created_at WHERE status = ? AND recipient = ?")
+						.params("PENDING", command[1])
 						.update();
 					say(out, "DUE " + due);
 				}
@@ -163,8 +164,10 @@ public final class ClusterNode {
 		}
 	}
 
-	private static long untried(JdbcClient jdbc) {
-		return jdbc.sql("SELECT COUNT(*) FROM notifications_mail WHERE status = 'PENDING' AND attempts = 0")
+	private static long untried(JdbcClient jdbc, String recipient) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM notifications_mail WHERE status = 'PENDING' AND attempts = 0 AND recipient = ?")
+			.param(recipient)
 			.query(Long.class)
 			.single();
 	}
