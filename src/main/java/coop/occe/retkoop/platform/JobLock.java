@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JobLock {
+
+	private static final Logger log = LoggerFactory.getLogger(JobLock.class);
 
 	private final JdbcClient jdbc;
 
@@ -37,8 +42,10 @@ public class JobLock {
 		OffsetDateTime start = OffsetDateTime.now(this.clock);
 		String holder = this.node + "/" + UUID.randomUUID();
 		if (!acquire(job, holder, start, start.plus(atMost))) {
+			log.debug("Job {} skipped: held by a node", job);
 			return false;
 		}
+		log.debug("Job {} runs on this node", job);
 		try {
 			work.run();
 		}
