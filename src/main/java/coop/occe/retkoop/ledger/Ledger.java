@@ -20,6 +20,7 @@ import coop.occe.retkoop.ledger.internal.LedgerAudit;
 import coop.occe.retkoop.ledger.internal.YearOpener;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -122,16 +123,18 @@ public class Ledger {
 	 * Opens the cooperative's books for a year with the balances of 1 September (typed
 	 * the first year, carried forward from the previous year after); returns the existing
 	 * year if it was already opened. Each {@link YearOpeningStep} carries what it keeps
-	 * from the previous year in the same transaction.
+	 * from the previous year in the same transaction. Refused with the opening's
+	 * problems.
 	 */
-	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
+	public Result<FiscalYear> openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
 			VoucherStyle style) {
 		Optional<FiscalYear> previous = this.years.find(cooperativeId, year.previous());
 		Optional<Position> carried = previous.map((p) -> position(p, p.schoolYear().lastDay()));
 		Money openingBank = carried.map(Position::bank).orElse(typedBank);
 		Money openingCash = carried.map(Position::cash).orElse(typedCash);
-		if (!FiscalYear.checkOpening(openingBank, openingCash, style).isEmpty()) {
-			throw new IllegalArgumentException("Invalid opening");
+		List<Problem> problems = FiscalYear.checkOpening(openingBank, openingCash, style);
+		if (!problems.isEmpty()) {
+			return Result.refused(problems);
 		}
 		return this.opener.open(cooperativeId, year, previous, openingBank, openingCash, style);
 	}
@@ -310,25 +313,27 @@ public class Ledger {
 
 	/**
 	 * Closes the year (when its accounts are submitted): no entry is posted, corrected or
-	 * cancelled any more; corrections become entries of the next year.
+	 * cancelled any more; corrections become entries of the next year. Refused when it
+	 * was closed already.
 	 */
-	public boolean closeYear(FiscalYear year) {
-		return setClosed(year, true, "LEDGER_YEAR_CLOSED");
+	public Result<Void> closeYear(FiscalYear year) {
+		return setClosed(year, true, "LEDGER_YEAR_CLOSED", "ledger.year.alreadyClosed");
 	}
 
-	/** Reopens a closed year, at the AD's request. */
-	public boolean reopenYear(FiscalYear year) {
-		return setClosed(year, false, "LEDGER_YEAR_REOPENED");
+	/** Reopens a closed year, at the AD's request; refused when it is not closed. */
+	public Result<Void> reopenYear(FiscalYear year) {
+		return setClosed(year, false, "LEDGER_YEAR_REOPENED", "ledger.year.notClosed");
 	}
 
-	private boolean setClosed(FiscalYear year, boolean closed, String event) {
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+	private Result<Void> setClosed(FiscalYear year, boolean closed, String event, String alreadyCode) {
+		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (!this.years.setClosed(year.id(), closed)) {
 				return false;
 			}
 			this.audit.yearClosedOrReopened(year, event);
 			return true;
 		}));
+		return done ? Result.done() : Result.refused(Problem.of(null, alreadyCode, year.schoolYear().label()));
 	}
 
 	private boolean isClosedNow(FiscalYear year) {

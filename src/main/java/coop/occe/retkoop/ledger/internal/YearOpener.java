@@ -10,6 +10,8 @@ import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.VoucherStyle;
 import coop.occe.retkoop.ledger.YearOpeningStep;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -43,17 +45,23 @@ public class YearOpener {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Opens the year, or returns the one another session opened at the same moment. */
-	public FiscalYear open(long cooperativeId, SchoolYear year, Optional<FiscalYear> previous, Money openingBank,
-			Money openingCash, VoucherStyle style) {
+	/**
+	 * Opens the year, or answers the one another session opened at the same moment;
+	 * refused when the cooperative is unknown.
+	 */
+	public Result<FiscalYear> open(long cooperativeId, SchoolYear year, Optional<FiscalYear> previous,
+			Money openingBank, Money openingCash, VoucherStyle style) {
 		List<YearOpeningStep.Carry> carries = this.openingSteps.stream()
 			.map((step) -> step.prepare(previous, year))
 			.toList();
 		Money openingAdvances = carries.stream()
 			.map(YearOpeningStep.Carry::openingAdvances)
 			.reduce(Money.ZERO, Money::plus);
-		CooperativeSummary coop = this.directory.cooperative(cooperativeId)
-			.orElseThrow(() -> new IllegalArgumentException("No cooperative " + cooperativeId));
+		Optional<CooperativeSummary> found = this.directory.cooperative(cooperativeId);
+		if (found.isEmpty()) {
+			return Result.refused(Problem.of(null, "ledger.cooperative.unknown"));
+		}
+		CooperativeSummary coop = found.get();
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				long yearId = this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash,
@@ -66,7 +74,7 @@ public class YearOpener {
 		catch (DuplicateKeyException ex) {
 			// Opened at the same moment by another session: keep theirs.
 		}
-		return this.years.find(cooperativeId, year).orElseThrow();
+		return Result.done(this.years.find(cooperativeId, year).orElseThrow());
 	}
 
 }

@@ -48,13 +48,15 @@ class OpeningController {
 		Money cash = carried.isPresent() ? carried.get().cash()
 				: readOpening(form.getOpeningCash(), "openingCash", problems);
 		Forms.addUnlessFieldTaken(problems, FiscalYear.checkOpening(bank, cash, form.getVoucherStyle()));
+		if (problems.isEmpty()) {
+			problems.addAll(this.ledger.openYear(cooperativeId(), year, bank, cash, form.getVoucherStyle()).problems());
+		}
 		Forms.reject(errors, problems);
 		if (errors.hasErrors()) {
 			model.addAttribute("year", year);
 			model.addAttribute("styles", VoucherStyle.values());
 			return "ledger/open";
 		}
-		this.ledger.openYear(cooperativeId(), year, bank, cash, form.getVoucherStyle());
 		redirect.addFlashAttribute("notice", "ledger.opened");
 		return "redirect:/coop/comptabilite";
 	}
