@@ -13,6 +13,7 @@ import coop.occe.retkoop.identity.Accounts;
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
@@ -268,7 +269,8 @@ public class ClassBooks {
 			label = label.substring(0, MAX_NAME);
 		}
 		EntryDraft draft = new EntryDraft(line.operation(), line.date(), label, line.means(), line.chequeNumber(),
-				line.amount(), List.of(new Split(line.accountCode(), line.amount())), "classe-ligne-" + line.id());
+				line.amount(), List.of(new Split(line.accountCode(), line.amount())),
+				IdempotencyKeys.internal("classe-ligne-" + line.id()));
 		// The line becomes accepted in the entry's transaction: a refusal at the same
 		// instant either comes first (nothing is posted) or finds the line accepted.
 		PostingStep markAccepted = new PostingStep() {
