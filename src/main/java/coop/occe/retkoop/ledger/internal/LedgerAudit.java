@@ -24,42 +24,51 @@ public class LedgerAudit {
 
 	private final AuditTrail audit;
 
-	LedgerAudit(AuditTrail audit) {
+	private final LedgerTexts texts;
+
+	LedgerAudit(AuditTrail audit, LedgerTexts texts) {
 		this.audit = audit;
+		this.texts = texts;
 	}
 
 	public void yearOpened(long associationId, long cooperativeId, String target, Money bank, Money cash,
 			List<Map<String, String>> carried, VoucherStyle style) {
 		Map<String, String> opened = new LinkedHashMap<>();
-		opened.put("banque au 1er septembre", bank.format());
-		opened.put("caisse au 1er septembre", cash.format());
+		opened.put(this.texts.text("ledger.audit.openingBank"), bank.format());
+		opened.put(this.texts.text("ledger.audit.openingCash"), cash.format());
 		carried.forEach(opened::putAll);
-		opened.put("numérotation", style.name());
+		opened.put(this.texts.text("ledger.audit.numbering"), style.name());
 		this.audit.record(AuditEvent.of("LEDGER_YEAR_OPENED", associationId, cooperativeId, target)
 			.withChanges(Map.of(), opened));
 	}
 
 	public void yearClosedOrReopened(FiscalYear year, String event) {
 		this.audit.record(AuditEvent.of(event, year.associationId(), year.cooperativeId(),
-				"Comptes " + year.schoolYear().label()));
+				this.texts.text("ledger.audit.accounts", year.schoolYear().label())));
 	}
 
 	public void entryPosted(FiscalYear year, String voucher, EntryDraft draft, BalancedLines lines) {
-		this.audit.record(
-				AuditEvent.of("LEDGER_ENTRY_POSTED", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
-					.withChanges(Map.of(), EntryDescriptions.of(voucher, draft, lines)));
+		this.audit
+			.record(AuditEvent.of("LEDGER_ENTRY_POSTED", year.associationId(), year.cooperativeId(), voucher(voucher))
+				.withChanges(Map.of(), EntryDescriptions.of(this.texts, voucher, draft, lines)));
 	}
 
 	public void entryCorrected(FiscalYear year, EntryView before, EntryDraft corrected, BalancedLines lines) {
 		this.audit.record(AuditEvent
-			.of("LEDGER_ENTRY_CORRECTED", year.associationId(), year.cooperativeId(), "Pièce n° " + before.voucher())
-			.withChanges(EntryDescriptions.of(before), EntryDescriptions.of(before.voucher(), corrected, lines)));
+			.of("LEDGER_ENTRY_CORRECTED", year.associationId(), year.cooperativeId(), voucher(before.voucher()))
+			.withChanges(EntryDescriptions.of(this.texts, before),
+					EntryDescriptions.of(this.texts, before.voucher(), corrected, lines)));
 	}
 
 	public void entryCancelled(FiscalYear year, EntryView before) {
 		this.audit.record(AuditEvent
-			.of("LEDGER_ENTRY_CANCELLED", year.associationId(), year.cooperativeId(), "Pièce n° " + before.voucher())
-			.withChanges(EntryDescriptions.of(before), Map.of("annulée", "oui")));
+			.of("LEDGER_ENTRY_CANCELLED", year.associationId(), year.cooperativeId(), voucher(before.voucher()))
+			.withChanges(EntryDescriptions.of(this.texts, before),
+					Map.of(this.texts.text("ledger.audit.cancelled"), this.texts.text("ledger.audit.yes"))));
+	}
+
+	private String voucher(String voucher) {
+		return this.texts.text("ledger.audit.voucher", voucher);
 	}
 
 }

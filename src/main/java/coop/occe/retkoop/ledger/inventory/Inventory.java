@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -51,15 +52,18 @@ public class Inventory {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Inventory(Ledger ledger, DurableGoodRepository goods, AuditTrail audit, Clock clock,
+	Inventory(Ledger ledger, DurableGoodRepository goods, AuditTrail audit, LedgerTexts texts, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.goods = goods;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -146,8 +150,9 @@ public class Inventory {
 					OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
 				.of("LEDGER_DURABLE_GOOD_ADDED", year.associationId(), year.cooperativeId(),
-						"Bien durable " + description)
-				.withChanges(Map.of(), Map.of("acquis le", acquiredOn.toString(), "valeur", value.format())));
+						this.texts.text("ledger.audit.good", description))
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.acquiredOn"), acquiredOn.toString(),
+						this.texts.text("ledger.audit.field.value"), value.format())));
 		});
 	}
 
@@ -171,7 +176,7 @@ public class Inventory {
 				return false;
 			}
 			this.audit.record(AuditEvent.of("LEDGER_DURABLE_GOOD_DISPOSED", year.associationId(), year.cooperativeId(),
-					"Bien durable " + good.get().description()));
+					this.texts.text("ledger.audit.good", good.get().description())));
 			return true;
 		}));
 		return done ? Result.done() : Result.refused(Problem.of(null, UNKNOWN_GOOD));
