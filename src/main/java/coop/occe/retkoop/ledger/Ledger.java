@@ -4,25 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import coop.occe.retkoop.directory.CooperativeSummary;
-import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.CashBookPages;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
-import coop.occe.retkoop.ledger.internal.EntryDescriptions;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
-import coop.occe.retkoop.platform.AuditTrail;
-import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
+import coop.occe.retkoop.ledger.internal.LedgerAudit;
+import coop.occe.retkoop.ledger.internal.YearOpener;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Ledger {
 
-	private final Directory directory;
-
 	private final ChartRepository charts;
 
 	private final FiscalYearRepository years;
@@ -51,13 +47,13 @@ public class Ledger {
 
 	private final CashBookPages pages;
 
-	private final List<YearOpeningStep> openingSteps;
+	private final YearOpener opener;
 
 	private final List<EntryChangeGuard> changeGuards;
 
 	private final List<DraftCheck> draftChecks;
 
-	private final AuditTrail audit;
+	private final LedgerAudit audit;
 
 	private final ApplicationEventPublisher events;
 
@@ -67,17 +63,15 @@ public class Ledger {
 
 	private final LedgerSettings settings;
 
-	Ledger(LedgerSettings settings, Directory directory, ChartRepository charts, FiscalYearRepository years,
-			EntryRepository entries, CashBookPages pages, List<YearOpeningStep> openingSteps,
-			List<EntryChangeGuard> changeGuards, List<DraftCheck> draftChecks, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	Ledger(LedgerSettings settings, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
+			CashBookPages pages, YearOpener opener, List<EntryChangeGuard> changeGuards, List<DraftCheck> draftChecks,
+			LedgerAudit audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
-		this.directory = directory;
 		this.charts = charts;
 		this.years = years;
 		this.entries = entries;
 		this.pages = pages;
-		this.openingSteps = openingSteps;
+		this.opener = opener;
 		this.changeGuards = changeGuards;
 		this.draftChecks = draftChecks;
 		this.audit = audit;
@@ -117,26 +111,6 @@ public class Ledger {
 	}
 
 	/**
-	 * Problems of the opening balances as typed (each may be null when not an amount).
-	 */
-	public static List<Problem> checkOpening(Money openingBank, Money openingCash, VoucherStyle style) {
-		List<Problem> problems = new ArrayList<>();
-		if (openingBank == null) {
-			problems.add(Problem.of("openingBank", "ledger.opening.required"));
-		}
-		if (openingCash == null) {
-			problems.add(Problem.of("openingCash", "ledger.opening.required"));
-		}
-		else if (openingCash.isNegative()) {
-			problems.add(Problem.of("openingCash", "ledger.opening.cashNegative"));
-		}
-		if (style == null) {
-			problems.add(Problem.of("voucherStyle", "ledger.voucherStyle.required"));
-		}
-		return problems;
-	}
-
-	/**
 	 * The balances carried forward into a year: the bank and the cash box of 31 August of
 	 * the previous year, when the cooperative kept its books here then.
 	 */
@@ -149,45 +123,20 @@ public class Ledger {
 	 * Opens the cooperative's books for a year with the balances of 1 September (typed
 	 * the first year, carried forward from the previous year after); returns the existing
 	 * year if it was already opened. Each {@link YearOpeningStep} carries what it keeps
-	 * from the previous year in the same transaction.
+	 * from the previous year in the same transaction. Refused with the opening's
+	 * problems.
 	 */
-	public FiscalYear openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
+	public Result<FiscalYear> openYear(long cooperativeId, SchoolYear year, Money typedBank, Money typedCash,
 			VoucherStyle style) {
 		Optional<FiscalYear> previous = this.years.find(cooperativeId, year.previous());
 		Optional<Position> carried = previous.map((p) -> position(p, p.schoolYear().lastDay()));
 		Money openingBank = carried.map(Position::bank).orElse(typedBank);
 		Money openingCash = carried.map(Position::cash).orElse(typedCash);
-		if (!checkOpening(openingBank, openingCash, style).isEmpty()) {
-			throw new IllegalArgumentException("Invalid opening");
+		List<Problem> problems = FiscalYear.checkOpening(openingBank, openingCash, style);
+		if (!problems.isEmpty()) {
+			return Result.refused(problems);
 		}
-		List<YearOpeningStep.Carry> carries = this.openingSteps.stream()
-			.map((step) -> step.prepare(previous, year))
-			.toList();
-		Money openingAdvances = carries.stream()
-			.map(YearOpeningStep.Carry::openingAdvances)
-			.reduce(Money.ZERO, Money::plus);
-		CooperativeSummary coop = this.directory.cooperative(cooperativeId)
-			.orElseThrow(() -> new IllegalArgumentException("No cooperative " + cooperativeId));
-		try {
-			this.transaction.executeWithoutResult((status) -> {
-				long yearId = this.years.insert(cooperativeId, coop.associationId(), year, openingBank, openingCash,
-						openingAdvances, style);
-				Map<String, String> opened = new LinkedHashMap<>();
-				opened.put("banque au 1er septembre", openingBank.format());
-				opened.put("caisse au 1er septembre", openingCash.format());
-				for (YearOpeningStep.Carry carry : carries) {
-					opened.putAll(carry.carryInto(yearId));
-				}
-				opened.put("numérotation", style.name());
-				this.audit.record(AuditEvent
-					.of("LEDGER_YEAR_OPENED", coop.associationId(), cooperativeId, coop.name() + " " + year.label())
-					.withChanges(Map.of(), opened));
-			});
-		}
-		catch (DuplicateKeyException ex) {
-			// Opened at the same moment by another session: keep theirs.
-		}
-		return this.years.find(cooperativeId, year).orElseThrow();
+		return this.opener.open(cooperativeId, year, previous, openingBank, openingCash, style);
 	}
 
 	/** The problems of a draft in the cooperative's year, all of them. */
@@ -265,9 +214,7 @@ public class Ledger {
 		String voucher = year.voucherStyle().format(draft.operation(), number);
 		long id = this.entries.insert(year.cooperativeId(), year.id(), voucher, draft, lines,
 				OffsetDateTime.now(this.clock));
-		this.audit.record(
-				AuditEvent.of("LEDGER_ENTRY_POSTED", year.associationId(), year.cooperativeId(), "Pièce n° " + voucher)
-					.withChanges(Map.of(), EntryDescriptions.of(voucher, draft, lines)));
+		this.audit.entryPosted(year, voucher, draft, lines);
 		this.events.publishEvent(new EntryPosted(year.cooperativeId(), id, voucher, draft.date(), draft.amount()));
 		return PostResult.posted(id, voucher);
 	}
@@ -281,7 +228,7 @@ public class Ledger {
 	 * Why an entry may be neither corrected nor cancelled: an operation of a feature, or
 	 * a feature's {@link EntryChangeGuard} holds it.
 	 */
-	public List<Problem> problemsChanging(EntryView entry) {
+	private List<Problem> problemsChanging(EntryView entry) {
 		List<Problem> problems = new ArrayList<>();
 		if (!entry.operation().isPlain()) {
 			problems.add(Problem.of(null, "ledger.entry.ofAdvance"));
@@ -321,20 +268,8 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(corrected);
-		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (isClosedNow(year) || !this.entries.update(entryId, year.id(), version, corrected, lines)) {
-				return false;
-			}
-			this.audit.record(AuditEvent
-				.of("LEDGER_ENTRY_CORRECTED", year.associationId(), year.cooperativeId(),
-						"Pièce n° " + before.voucher())
-				.withChanges(EntryDescriptions.of(before), EntryDescriptions.of(before.voucher(), corrected, lines)));
-			return true;
-		}));
-		if (!done) {
-			return PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
-		}
-		return PostResult.posted(entryId, before.voucher());
+		return change(year, before, () -> this.entries.update(entryId, year.id(), version, corrected, lines),
+				() -> this.audit.entryCorrected(year, before, corrected, lines));
 	}
 
 	/**
@@ -350,17 +285,23 @@ public class Ledger {
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
 		}
+		return change(year, before, () -> this.entries.cancel(entryId, year.id(), version),
+				() -> this.audit.entryCancelled(year, before));
+	}
+
+	/**
+	 * Makes a change of a posted entry and records it, unless the year was closed or the
+	 * entry changed meanwhile.
+	 */
+	private PostResult change(FiscalYear year, EntryView before, BooleanSupplier changed, Runnable record) {
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (isClosedNow(year) || !this.entries.cancel(entryId, year.id(), version)) {
+			if (isClosedNow(year) || !changed.getAsBoolean()) {
 				return false;
 			}
-			this.audit.record(AuditEvent
-				.of("LEDGER_ENTRY_CANCELLED", year.associationId(), year.cooperativeId(),
-						"Pièce n° " + before.voucher())
-				.withChanges(EntryDescriptions.of(before), Map.of("annulée", "oui")));
+			record.run();
 			return true;
 		}));
-		return done ? PostResult.posted(entryId, before.voucher())
+		return done ? PostResult.posted(before.id(), before.voucher())
 				: PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
 	}
 
@@ -372,26 +313,27 @@ public class Ledger {
 
 	/**
 	 * Closes the year (when its accounts are submitted): no entry is posted, corrected or
-	 * cancelled any more; corrections become entries of the next year.
+	 * cancelled any more; corrections become entries of the next year. Refused when it
+	 * was closed already.
 	 */
-	public boolean closeYear(FiscalYear year) {
-		return setClosed(year, true, "LEDGER_YEAR_CLOSED");
+	public Result<Void> closeYear(FiscalYear year) {
+		return setClosed(year, true, "LEDGER_YEAR_CLOSED", "ledger.year.alreadyClosed");
 	}
 
-	/** Reopens a closed year, at the AD's request. */
-	public boolean reopenYear(FiscalYear year) {
-		return setClosed(year, false, "LEDGER_YEAR_REOPENED");
+	/** Reopens a closed year, at the AD's request; refused when it is not closed. */
+	public Result<Void> reopenYear(FiscalYear year) {
+		return setClosed(year, false, "LEDGER_YEAR_REOPENED", "ledger.year.notClosed");
 	}
 
-	private boolean setClosed(FiscalYear year, boolean closed, String event) {
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+	private Result<Void> setClosed(FiscalYear year, boolean closed, String event, String alreadyCode) {
+		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (!this.years.setClosed(year.id(), closed)) {
 				return false;
 			}
-			this.audit.record(AuditEvent.of(event, year.associationId(), year.cooperativeId(),
-					"Comptes " + year.schoolYear().label()));
+			this.audit.yearClosedOrReopened(year, event);
 			return true;
 		}));
+		return done ? Result.done() : Result.refused(Problem.of(null, alreadyCode, year.schoolYear().label()));
 	}
 
 	private boolean isClosedNow(FiscalYear year) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -30,9 +31,12 @@ public class LedgerSettings {
 
 	private final AuditTrail audit;
 
-	LedgerSettings(JdbcClient jdbc, AuditTrail audit) {
+	private final LedgerTexts texts;
+
+	LedgerSettings(JdbcClient jdbc, AuditTrail audit, LedgerTexts texts) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.texts = texts;
 	}
 
 	public Money advanceCeiling(long associationId) {
@@ -74,8 +78,10 @@ public class LedgerSettings {
 					.update();
 			}
 		}
-		this.audit.record(AuditEvent.of("LEDGER_ADVANCE_CEILING", associationId, null, "Plafond des régies")
-			.withChanges(Map.of("plafond", before.format()), Map.of("plafond", ceiling.format())));
+		this.audit.record(AuditEvent
+			.of("LEDGER_ADVANCE_CEILING", associationId, null, this.texts.text("ledger.audit.advanceCeiling"))
+			.withChanges(Map.of(this.texts.text("ledger.audit.field.ceiling"), before.format()),
+					Map.of(this.texts.text("ledger.audit.field.ceiling"), ceiling.format())));
 		return problems;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +14,7 @@ import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -30,15 +32,19 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final MessageSource messages;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Records an action of the signed-in person (or of the system when nobody is). */
 	public void record(AuditEvent event) {
 		Actor actor = CurrentActor.find().orElse(null);
-		recordAs(actor != null ? actor.login() : "système", actor != null ? actor.accountId() : null, event);
+		recordAs(actor != null ? actor.login() : this.messages.getMessage("platform.audit.system", null, Locale.FRENCH),
+				actor != null ? actor.accountId() : null, event);
 	}
 
 	/** Records an action attributed to a given login, e.g. a failed login attempt. */

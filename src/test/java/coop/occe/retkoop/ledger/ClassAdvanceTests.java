@@ -187,8 +187,9 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 	void aRégieStillOpenOn31AugustIsCarriedIntoTheNextYearAndClosedThere() {
 		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative qui reporte");
 		SchoolYear lastYear = new SchoolYear(2025);
-		FiscalYear previous = this.ledger.openYear(other.id(), lastYear, Money.of("500"), Money.of("100"),
-				VoucherStyle.SINGLE);
+		FiscalYear previous = this.ledger
+			.openYear(other.id(), lastYear, Money.of("500"), Money.of("100"), VoucherStyle.SINGLE)
+			.orElseThrow();
 		PostResult paid = this.advances.openAdvance(previous, "Mme Lenoir",
 				new EntryDraft(Operation.ADVANCE_PAYMENT, java.time.LocalDate.of(2026, 6, 2), "Régie",
 						PaymentMeans.CASH, "", Money.of("80"), List.of(), "carry-1"));
@@ -202,8 +203,8 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		Position lastDay = this.ledger.position(previous, lastYear.lastDay());
 		assertThat(lastDay.advances()).isEqualTo(Money.of("50"));
 
-		FiscalYear year = this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO,
-				VoucherStyle.SINGLE);
+		FiscalYear year = this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
+			.orElseThrow();
 		assertThat(year.openingCash()).isEqualTo(Money.of("20"));
 		assertThat(year.openingAdvances()).isEqualTo(Money.of("50"));
 		List<Advance> carried = this.advances.advances(year);
@@ -230,6 +231,7 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(end.advances()).isEqualTo(Money.ZERO);
 		assertThat(end.holdings()).isEqualTo(end.openingHoldings().plus(end.result()));
 		assertThat(this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
+			.orElseThrow()
 			.openingAdvances()).isEqualTo(Money.of("50"));
 		assertThat(this.advances.advances(year)).hasSize(1);
 	}
@@ -320,8 +322,9 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 	void classLinesNotReviewedBy31AugustGoOnIntoTheNextYearWithTheirRégie() {
 		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative aux lignes reportées");
 		SchoolYear lastYear = new SchoolYear(2025);
-		FiscalYear previous = this.ledger.openYear(other.id(), lastYear, Money.of("300"), Money.of("100"),
-				VoucherStyle.SINGLE);
+		FiscalYear previous = this.ledger
+			.openYear(other.id(), lastYear, Money.of("300"), Money.of("100"), VoucherStyle.SINGLE)
+			.orElseThrow();
 		ClassBooks.Invitation invited = this.classBooks.invite(this.association.id(), other.id(), "CM2", "M. Vert",
 				"cm2.vert@coop" + other.id() + ".example.org");
 		assertThat(invited.problems()).isEmpty();
@@ -337,8 +340,8 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 						"late-2")))
 			.isEmpty();
 
-		FiscalYear year = this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO,
-				VoucherStyle.SINGLE);
+		FiscalYear year = this.ledger.openYear(other.id(), lastYear.next(), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
+			.orElseThrow();
 		assertThat(year.openingAdvances()).isEqualTo(Money.of("80"));
 		assertThat(this.classBooks.lines(previous, book)).isEmpty();
 		List<ClassLine> moved = this.classBooks.lines(year, book);

@@ -153,6 +153,69 @@ class ClassBookPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void anEntryPostedWithTheKeyOfAClassLineDoesNotBlockItsAcceptance() throws Exception {
+		Cookie teacher = inviteAndLogin("CE1", "Mme Bleu", "bleu@" + domain());
+		addLine(teacher, "EXPENSE", "Crayons", "8", "6068", "l-1");
+		long bookId = this.jdbc.sql("SELECT id FROM ledger_class_book WHERE cooperative_id = ?")
+			.param(this.coop.id())
+			.query(Long.class)
+			.single();
+		long lineId = this.jdbc.sql("SELECT id FROM ledger_class_line WHERE class_book_id = ?")
+			.param(bookId)
+			.query(Long.class)
+			.single();
+		MvcResult forged = as(this.mandatary,
+				post("/coop/comptabilite/operations").param("operation", "RECEIPT")
+					.param("date", "04/10/2026")
+					.param("label", "Dons")
+					.param("amount", "5")
+					.param("means", "CASH")
+					.param("parts[0].account", "7541")
+					.param("key", "classe-ligne-" + lineId));
+		assertThat(forged.getResponse().getRedirectedUrl()).startsWith("/coop/comptabilite/operations/");
+		assertThat(entries()).isEqualTo(1);
+
+		MvcResult accepted = as(this.mandatary,
+				post("/coop/comptabilite/classes/" + bookId + "/lignes/" + lineId + "/accepter"));
+		assertThat(accepted.getFlashMap().get("voucher")).isEqualTo("D01");
+		assertThat(accepted.getFlashMap().get("voucherNotice")).isNotEqualTo("ledger.replayed");
+		assertThat(entries()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT state FROM ledger_class_line WHERE id = ?")
+			.param(lineId)
+			.query(String.class)
+			.single()).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void aKeyTooLongOrOfAnotherShapeIsRefusedInFrenchAndSavesNothing() throws Exception {
+		for (String key : new String[] { "k".repeat(65), "interne:classe-ligne-1", "clé avec espaces" }) {
+			Document entry = page(this.mandatary,
+					post("/coop/comptabilite/operations").param("operation", "RECEIPT")
+						.param("date", "04/10/2026")
+						.param("label", "Dons")
+						.param("amount", "5")
+						.param("means", "CASH")
+						.param("parts[0].account", "7541")
+						.param("key", key));
+			assertThat(entry.select(".alert-danger").text()).as(key)
+				.contains("Ce formulaire a été modifié ou ne vient pas de cette page");
+		}
+		assertThat(entries()).isZero();
+		Cookie teacher = inviteAndLogin("CE2", "Mme Martin", "martin@" + domain());
+		Document line = page(teacher,
+				post("/classe").param("operation", "EXPENSE")
+					.param("date", "05/10/2026")
+					.param("label", "Cahiers")
+					.param("amount", "3")
+					.param("account", "6068")
+					.param("means", "CASH")
+					.param("key", "k".repeat(200)));
+		assertThat(line.select(".alert-danger").text())
+			.contains("Ce formulaire a été modifié ou ne vient pas de cette page");
+		assertThat(lines()).isZero();
+	}
+
+	@Test
 	void anotherCooperativeOrAnotherClassSeesNothingOfTheClassBook() throws Exception {
 		Cookie teacher = inviteAndLogin("CE2", "Mme Martin", "martin@" + domain());
 		addLine(teacher, "EXPENSE", "Secret de la classe", "5", "6068", "k");

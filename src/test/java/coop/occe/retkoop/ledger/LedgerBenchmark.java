@@ -40,8 +40,9 @@ class LedgerBenchmark extends WebTestSupport {
 	void postingTheCashBookAndThePositionWith5000EntriesInAYear() throws Exception {
 		TestCooperative coop = this.data.readyCooperative(this.data.association("OCCE Banc d’essai"),
 				"Coopérative Banc d’essai");
-		FiscalYear year = this.ledger.openYear(coop.id(), LedgerTests.YEAR, Money.euros(2_000), Money.euros(100),
-				VoucherStyle.SERIES);
+		FiscalYear year = this.ledger
+			.openYear(coop.id(), LedgerTests.YEAR, Money.euros(2_000), Money.euros(100), VoucherStyle.SERIES)
+			.orElseThrow();
 		long start = System.nanoTime();
 		for (int i = 0; i < ENTRIES; i++) {
 			assertThat(this.ledger.post(year, draft(i, null)).isPosted()).isTrue();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LedgerTests extends WebTestSupport {
@@ -31,8 +32,9 @@ class LedgerTests extends WebTestSupport {
 	}
 
 	FiscalYear open(String bank, String cash, VoucherStyle style) {
-		return this.ledger.openYear(this.coop.id(), YEAR, Money.parse(bank).orElseThrow(),
-				Money.parse(cash).orElseThrow(), style);
+		return this.ledger
+			.openYear(this.coop.id(), YEAR, Money.parse(bank).orElseThrow(), Money.parse(cash).orElseThrow(), style)
+			.orElseThrow();
 	}
 
 	/** Posts every row, checks its voucher, then every expected position. */
@@ -246,9 +248,23 @@ class LedgerTests extends WebTestSupport {
 	}
 
 	@Test
+	void anOpeningWithoutBalancesIsRefusedWithItsProblemsAndOpensNothing() {
+		assertThat(this.ledger.openYear(this.coop.id(), YEAR, null, Money.of("-1"), null).problems())
+			.extracting(Problem::field, Problem::code)
+			.containsExactly(tuple("openingBank", "ledger.opening.required"),
+					tuple("openingCash", "ledger.opening.cashNegative"),
+					tuple("voucherStyle", "ledger.voucherStyle.required"));
+		assertThat(this.ledger.fiscalYear(this.coop.id(), YEAR)).isEmpty();
+		assertThat(this.ledger.openYear(-1, YEAR, Money.ZERO, Money.ZERO, VoucherStyle.SINGLE).problems())
+			.extracting(Problem::code)
+			.containsExactly("ledger.cooperative.unknown");
+	}
+
+	@Test
 	void theNextYearOpensWithTheBalancesOf31AugustWhateverIsTyped() {
-		FiscalYear previous = this.ledger.openYear(this.coop.id(), YEAR.previous(), Money.of("100"), Money.of("10"),
-				VoucherStyle.SINGLE);
+		FiscalYear previous = this.ledger
+			.openYear(this.coop.id(), YEAR.previous(), Money.of("100"), Money.of("10"), VoucherStyle.SINGLE)
+			.orElseThrow();
 		play(previous, """
 				1 | 15/06/2026 | recette | espèces  | Kermesse     | 45,50 | 706 45,50
 				2 | 30/06/2026 | dépense | virement | Car de juin  | 60,00 | 6251 60,00
@@ -263,7 +279,9 @@ class LedgerTests extends WebTestSupport {
 		FiscalYear open = open("0", "0", VoucherStyle.SINGLE);
 		PostResult posted = this.ledger.post(open, new EntryDraft(Operation.RECEIPT, LocalDate.of(2026, 9, 3), "Dons",
 				PaymentMeans.CASH, "", Money.of("5"), List.of(new Split("7541", Money.of("5"))), null));
-		assertThat(this.ledger.closeYear(open)).isTrue();
+		assertThat(this.ledger.closeYear(open).isDone()).isTrue();
+		assertThat(this.ledger.closeYear(open).problems()).extracting(Problem::code)
+			.containsExactly("ledger.year.alreadyClosed");
 		EntryDraft late = new EntryDraft(Operation.RECEIPT, LocalDate.of(2026, 9, 4), "Dons", PaymentMeans.CASH, "",
 				Money.of("7"), List.of(new Split("7541", Money.of("7"))), null);
 		assertThat(this.ledger.post(open, late).problems()).as("a year object read before the closing")
@@ -275,7 +293,9 @@ class LedgerTests extends WebTestSupport {
 		assertThat(this.ledger.cancel(open, posted.entryId(), 0).isDone()).isFalse();
 		assertThat(this.ledger.correct(open, posted.entryId(), 0, late).isPosted()).isFalse();
 		assertThat(this.ledger.position(closed, YEAR.lastDay()).cash()).isEqualTo(Money.of("5"));
-		assertThat(this.ledger.reopenYear(closed)).isTrue();
+		assertThat(this.ledger.reopenYear(closed).isDone()).isTrue();
+		assertThat(this.ledger.reopenYear(closed).problems()).extracting(Problem::code)
+			.containsExactly("ledger.year.notClosed");
 		assertThat(this.ledger.post(this.ledger.fiscalYear(this.coop.id(), YEAR).orElseThrow(), late).voucher())
 			.isEqualTo("2");
 	}

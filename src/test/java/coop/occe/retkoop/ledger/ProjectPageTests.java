@@ -209,6 +209,31 @@ class ProjectPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void aGoodCannotLeaveTheInventoryBeforeItWasBoughtAndTheRefusalSaysWhy() throws Exception {
+		this.mvc
+			.perform(post("/coop/comptabilite/inventaire").cookie(this.session)
+				.param("description", "Vidéoprojecteur")
+				.param("acquiredOn", "15/10/2020")
+				.param("value", "499,99")
+				.with(csrf()))
+			.andReturn();
+		String action = page(get("/coop/comptabilite/inventaire")).select("#goods form").attr("action");
+		MvcResult early = this.mvc.perform(post(action).cookie(this.session).param("date", "01/01/2019").with(csrf()))
+			.andReturn();
+		assertThat(early.getResponse().getRedirectedUrl()).isEqualTo("/coop/comptabilite/inventaire");
+		Document refused = Jsoup.parse(this.mvc
+			.perform(get("/coop/comptabilite/inventaire").cookie(this.session).flashAttrs(early.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select("#problem").text())
+			.isEqualTo("Un bien ne peut pas sortir de l’inventaire avant sa date d’achat.");
+		assertThat(refused.select("#goods form")).as("still listed").hasSize(1);
+		this.mvc.perform(post(action).cookie(this.session).with(csrf())).andReturn();
+		assertThat(page(get("/coop/comptabilite/inventaire")).select("#goods form")).as("disposed today").isEmpty();
+	}
+
+	@Test
 	void aProjectOfAnotherCooperativeCanNeitherBeSeenNorUsed() throws Exception {
 		String projectId = createProject(this.session, "Spectacle secret");
 		TestCooperative other = this.data.readyCooperative(this.association, "Coopérative Voisine");

@@ -62,8 +62,9 @@ public final class CrashChild {
 					context.getBean(CooperativeService.class), context.getBean(Accounts.class),
 					context.getBean(JdbcClient.class), context.getBean(PasswordEncoder.class));
 			TestData.TestCooperative coop = data.cooperative(data.association("OCCE Crash"), "Coopérative Crash");
-			FiscalYear year = ledger.openYear(coop.id(), new SchoolYear(2026), Money.ZERO, Money.ZERO,
-					VoucherStyle.SINGLE);
+			FiscalYear year = ledger
+				.openYear(coop.id(), new SchoolYear(2026), Money.ZERO, Money.ZERO, VoucherStyle.SINGLE)
+				.orElseThrow();
 			out.println("COOPERATIVE " + coop.id());
 			AtomicBoolean running = new AtomicBoolean(true);
 			List<Thread> clients = new ArrayList<>();

@@ -13,7 +13,6 @@ import coop.occe.retkoop.ledger.LedgerSettings;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.PostResult;
-import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBooks;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.EntryForm;
@@ -79,18 +78,10 @@ class AdvanceController {
 		form.setOperation(Operation.ADVANCE_PAYMENT);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
-		String holder = form.getHolder().strip();
-		if (holder.isEmpty() && form.getClassBookId() != null) {
-			holder = this.classBooks.book(year.cooperativeId(), form.getClassBookId())
-				.map(ClassBook::teacherName)
-				.orElse("");
-		}
-		if (draft.label().isEmpty()) {
-			draft = new EntryDraft(draft.operation(), draft.date(), "Régie d’avance : " + holder, draft.means(),
-					draft.chequeNumber(), draft.amount(), draft.splits(), draft.idempotencyKey());
-		}
 		if (problems.isEmpty()) {
-			PostResult result = this.advances.openAdvance(year, holder, form.getClassBookId(), draft);
+			// The régie's service names it after the class's teacher and labels it when
+			// the form left them empty.
+			PostResult result = this.advances.openAdvance(year, form.getHolder(), form.getClassBookId(), draft);
 			if (result.isPosted()) {
 				redirect.addFlashAttribute("voucherNotice",
 						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
@@ -124,9 +115,8 @@ class AdvanceController {
 		form.setOperation(Operation.ADVANCE_RETURN);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
-		String label = draft.label().isEmpty() ? "Retour de régie : " + advance.holder() : draft.label();
-		draft = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), label, draft.means(), draft.chequeNumber(),
-				advance.remaining(), draft.splits(), null);
+		draft = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), draft.label(), draft.means(),
+				draft.chequeNumber(), advance.remaining(), draft.splits(), null);
 		if (spentSeen != null && spentSeen != advance.spent().cents()) {
 			// A line of the class was accepted in another tab since the page was shown.
 			problems.add(Problem.of(null, "ledger.advance.changedMeanwhile"));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearOpeningStep;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
 
@@ -22,8 +23,11 @@ class AdvanceYearOpening implements YearOpeningStep {
 
 	private final AdvanceRepository advances;
 
-	AdvanceYearOpening(AdvanceRepository advances) {
+	private final LedgerTexts texts;
+
+	AdvanceYearOpening(AdvanceRepository advances, LedgerTexts texts) {
 		this.advances = advances;
+		this.texts = texts;
 	}
 
 	@Override
@@ -49,7 +53,8 @@ class AdvanceYearOpening implements YearOpeningStep {
 					AdvanceYearOpening.this.advances.insert(cooperativeId, newYearId, advance.holder(),
 							advance.remaining(), year.firstDay(), null, advance.classBookId(), advance.id());
 				}
-				return stillOpen.isEmpty() ? Map.of() : Map.of("régies reportées", remaining.format());
+				return stillOpen.isEmpty() ? Map.of() : Map
+					.of(AdvanceYearOpening.this.texts.text("ledger.audit.carriedAdvances"), remaining.format());
 			}
 
 		};

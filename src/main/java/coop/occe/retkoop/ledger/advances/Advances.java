@@ -15,6 +15,7 @@ import coop.occe.retkoop.ledger.PostingStep;
 import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBookRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -40,14 +41,17 @@ public class Advances {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	Advances(Ledger ledger, AdvanceRepository advances, ClassBookRepository classBooks, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			LedgerTexts texts, PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.advances = advances;
 		this.classBooks = classBooks;
 		this.audit = audit;
+		this.texts = texts;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -83,7 +87,7 @@ public class Advances {
 	 * is given: that teacher then spends it from the class cash book, line by line. A
 	 * class has one open régie at a time; without a name, the régie bears the teacher's.
 	 */
-	public PostResult openAdvance(FiscalYear year, String holder, Long classBookId, EntryDraft draft) {
+	public PostResult openAdvance(FiscalYear year, String holder, Long classBookId, EntryDraft typed) {
 		String name = (holder == null) ? "" : holder.strip();
 		List<Problem> problems = new ArrayList<>();
 		if (classBookId != null) {
@@ -91,11 +95,13 @@ public class Advances {
 			if (book.isEmpty()) {
 				problems.add(Problem.of("classBookId", "ledger.advance.classBookUnknown"));
 			}
-			else if (this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
-				problems.add(Problem.of("classBookId", "ledger.advance.classHasOpen", book.get().className()));
-			}
-			else if (name.isEmpty()) {
-				name = book.get().teacherName();
+			else {
+				if (this.advances.openOfClassBook(year.id(), classBookId).isPresent()) {
+					problems.add(Problem.of("classBookId", "ledger.advance.classHasOpen", book.get().className()));
+				}
+				if (name.isEmpty()) {
+					name = book.get().teacherName();
+				}
 			}
 		}
 		if (name.isEmpty()) {
@@ -104,9 +110,13 @@ public class Advances {
 		else if (name.length() > 200) {
 			problems.add(Problem.of("holder", "ledger.advance.holderTooLong"));
 		}
-		if (draft.operation() != Operation.ADVANCE_PAYMENT) {
+		if (typed.operation() != Operation.ADVANCE_PAYMENT) {
 			throw new IllegalArgumentException("Not a régie payment");
 		}
+		EntryDraft draft = typed.label().isEmpty()
+				? new EntryDraft(typed.operation(), typed.date(), this.texts.text("ledger.advance.defaultLabel", name),
+						typed.means(), typed.chequeNumber(), typed.amount(), typed.splits(), typed.idempotencyKey())
+				: typed;
 		Optional<PostResult> earlier = this.ledger.earlier(year, draft);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -213,7 +223,9 @@ public class Advances {
 	 * class still has régie lines to review waits for them.
 	 */
 	public PostResult closeAdvance(FiscalYear year, Advance advance, EntryDraft draft) {
-		EntryDraft closing = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), draft.label(), draft.means(),
+		String label = draft.label().isEmpty() ? this.texts.text("ledger.advance.returnLabel", advance.holder())
+				: draft.label();
+		EntryDraft closing = new EntryDraft(Operation.ADVANCE_RETURN, draft.date(), label, draft.means(),
 				draft.chequeNumber(), advance.remaining(), draft.splits(), null);
 		boolean nothingLeft = !advance.remaining().isPositive();
 		List<Problem> problems = new ArrayList<>();
@@ -263,8 +275,9 @@ public class Advances {
 				}
 				this.audit.record(AuditEvent
 					.of("LEDGER_ADVANCE_CLOSED_SPENT", year.associationId(), year.cooperativeId(),
-							"Régie de " + advance.holder())
-					.withChanges(Map.of(), Map.of("dépensé", advance.spent().format())));
+							this.texts.text("ledger.audit.advance", advance.holder()))
+					.withChanges(Map.of(),
+							Map.of(this.texts.text("ledger.audit.field.spent"), advance.spent().format())));
 				return PostResult.nothingToPost();
 			});
 		}

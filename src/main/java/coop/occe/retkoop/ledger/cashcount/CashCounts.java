@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -37,15 +38,18 @@ public class CashCounts {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	CashCounts(Ledger ledger, CashCountRepository cashCounts, AuditTrail audit, Clock clock,
+	CashCounts(Ledger ledger, CashCountRepository cashCounts, AuditTrail audit, LedgerTexts texts, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.cashCounts = cashCounts;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -61,9 +65,10 @@ public class CashCounts {
 		this.transaction.executeWithoutResult((status) -> {
 			this.cashCounts.insert(year.cooperativeId(), year.id(), count, OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
-				.of("LEDGER_CASH_COUNT_KEPT", year.associationId(), year.cooperativeId(), "Arrêté de caisse du " + date)
-				.withChanges(Map.of(),
-						Map.of("compté", count.total().format(), "livres", count.bookBalance().format())));
+				.of("LEDGER_CASH_COUNT_KEPT", year.associationId(), year.cooperativeId(),
+						this.texts.text("ledger.audit.cashCount", date.toString()))
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.counted"), count.total().format(),
+						this.texts.text("ledger.audit.field.books"), count.bookBalance().format())));
 		});
 		return count;
 	}

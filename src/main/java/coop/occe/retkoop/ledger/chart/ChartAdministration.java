@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -41,13 +42,16 @@ public class ChartAdministration {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
-	ChartAdministration(Ledger ledger, ChartRepository charts, AuditTrail audit,
+	ChartAdministration(Ledger ledger, ChartRepository charts, AuditTrail audit, LedgerTexts texts,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.charts = charts;
 		this.audit = audit;
+		this.texts = texts;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -70,9 +74,13 @@ public class ChartAdministration {
 			this.transaction.executeWithoutResult((status) -> {
 				this.charts.update(associationId, year, code, text, active);
 				this.audit.record(AuditEvent
-					.of("LEDGER_ACCOUNT_UPDATED", associationId, null, "Compte " + code + " (" + year.label() + ")")
-					.withChanges(Map.of("libellé", before.label(), "utilisable", before.active() ? "oui" : "non"),
-							Map.of("libellé", text, "utilisable", active ? "oui" : "non")));
+					.of("LEDGER_ACCOUNT_UPDATED", associationId, null,
+							this.texts.text("ledger.audit.account", code, year.label()))
+					.withChanges(
+							Map.of(this.texts.text("ledger.audit.field.label"), before.label(),
+									this.texts.text("ledger.audit.field.usable"), yesNo(before.active())),
+							Map.of(this.texts.text("ledger.audit.field.label"), text,
+									this.texts.text("ledger.audit.field.usable"), yesNo(active))));
 			});
 		}
 		return problems;
@@ -103,8 +111,10 @@ public class ChartAdministration {
 					return false;
 				}
 				this.audit.record(AuditEvent
-					.of("LEDGER_ACCOUNT_ADDED", associationId, null, "Compte " + code + " (" + year.label() + ")")
-					.withChanges(Map.of(), Map.of("libellé", text, "nature", kind.name())));
+					.of("LEDGER_ACCOUNT_ADDED", associationId, null,
+							this.texts.text("ledger.audit.account", code, year.label()))
+					.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.label"), text,
+							this.texts.text("ledger.audit.field.kind"), kind.name())));
 				return true;
 			}));
 			if (!added) {
@@ -123,6 +133,10 @@ public class ChartAdministration {
 			problems.add(Problem.of("label", "ledger.chart.labelTooLong"));
 		}
 		return problems;
+	}
+
+	private String yesNo(boolean value) {
+		return this.texts.text(value ? "ledger.audit.yes" : "ledger.audit.no");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Problem;
@@ -34,10 +35,13 @@ public class ChartNumbering {
 
 	private final AuditTrail audit;
 
-	ChartNumbering(Ledger ledger, JdbcClient jdbc, AuditTrail audit) {
+	private final LedgerTexts texts;
+
+	ChartNumbering(Ledger ledger, JdbcClient jdbc, AuditTrail audit, LedgerTexts texts) {
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.texts = texts;
 	}
 
 	/**
@@ -100,8 +104,8 @@ public class ChartNumbering {
 		String target = account.label() + " (" + year.label() + ")";
 		if (kindChanges) {
 			this.audit.record(AuditEvent.of("LEDGER_ACCOUNT_KIND_CHANGED", associationId, null, target)
-				.withChanges(Map.of("code", code, "nature", account.kind().name()),
-						Map.of("code", newCode, "nature", kind.name())));
+				.withChanges(Map.of("code", code, this.texts.text("ledger.audit.field.kind"), account.kind().name()),
+						Map.of("code", newCode, this.texts.text("ledger.audit.field.kind"), kind.name())));
 		}
 		else {
 			this.audit.record(AuditEvent.of("LEDGER_ACCOUNT_RENUMBERED", associationId, null, target)

@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -43,16 +44,19 @@ public class Cheques {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Cheques(ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions) {
+	Cheques(ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit,
+			LedgerTexts texts, Clock clock, PlatformTransactionManager transactions) {
 		this.cheques = cheques;
 		this.slips = slips;
 		this.directory = directory;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -91,7 +95,7 @@ public class Cheques {
 			this.transaction.executeWithoutResult((status) -> {
 				this.cheques.insert(cooperativeId, first, last, OffsetDateTime.now(this.clock));
 				this.audit.record(AuditEvent.of("LEDGER_CHEQUEBOOK_ADDED", coop.associationId(), cooperativeId,
-						"Chéquier " + first + " à " + last));
+						this.texts.text("ledger.audit.chequebook", first.toString(), last.toString())));
 			});
 		}
 		return problems;
@@ -202,11 +206,10 @@ public class Cheques {
 				status.setRollbackOnly();
 				return null;
 			}
-			this.audit.record(
-					AuditEvent
-						.of("LEDGER_DEPOSIT_SLIP_MADE", year.associationId(), year.cooperativeId(),
-								"Remise de chèques du " + date)
-						.withChanges(Map.of(), Map.of("chèques", chosen.size())));
+			this.audit.record(AuditEvent
+				.of("LEDGER_DEPOSIT_SLIP_MADE", year.associationId(), year.cooperativeId(),
+						this.texts.text("ledger.audit.depositSlip", date.toString()))
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.cheques"), chosen.size())));
 			return id;
 		});
 	}

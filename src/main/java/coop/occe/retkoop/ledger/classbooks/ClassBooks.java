@@ -13,6 +13,7 @@ import coop.occe.retkoop.identity.Accounts;
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
@@ -21,6 +22,7 @@ import coop.occe.retkoop.ledger.PostingStep;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.advances.Advances;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -54,17 +56,20 @@ public class ClassBooks {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ClassBooks(Ledger ledger, Advances advances, ClassBookRepository books, Accounts accounts, AuditTrail audit,
-			PlatformTransactionManager transactions, Clock clock) {
+			LedgerTexts texts, PlatformTransactionManager transactions, Clock clock) {
 		this.ledger = ledger;
 		this.advances = advances;
 		this.books = books;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.texts = texts;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -127,7 +132,10 @@ public class ClassBooks {
 					cooperativeId);
 			this.books.insertBook(cooperativeId, name, account.accountId(), teacher, mail, now());
 			this.audit.record(AuditEvent.of("LEDGER_CLASS_TEACHER_INVITED", associationId, cooperativeId, name)
-				.withChanges(Map.of(), Map.of("classe", name, "enseignant", teacher, "courriel", mail)));
+				.withChanges(Map.of(),
+						Map.of(this.texts.text("ledger.audit.field.class"), name,
+								this.texts.text("ledger.audit.field.teacher"), teacher,
+								this.texts.text("ledger.audit.field.email"), mail)));
 			return account.initialPassword();
 		});
 		return new Invitation(password, List.of());
@@ -241,7 +249,8 @@ public class ClassBooks {
 			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), paidFrom, now())) {
 				this.audit.record(AuditEvent
 					.of("LEDGER_CLASS_LINE_RECORDED", year.associationId(), year.cooperativeId(), book.className())
-					.withChanges(Map.of(), Map.of("libellé", draft.label(), "montant", draft.amount().format())));
+					.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.label"), draft.label(),
+							this.texts.text("ledger.audit.field.amount"), draft.amount().format())));
 			}
 			return List.<Problem>of();
 		});
@@ -268,7 +277,8 @@ public class ClassBooks {
 			label = label.substring(0, MAX_NAME);
 		}
 		EntryDraft draft = new EntryDraft(line.operation(), line.date(), label, line.means(), line.chequeNumber(),
-				line.amount(), List.of(new Split(line.accountCode(), line.amount())), "classe-ligne-" + line.id());
+				line.amount(), List.of(new Split(line.accountCode(), line.amount())),
+				IdempotencyKeys.internal("classe-ligne-" + line.id()));
 		// The line becomes accepted in the entry's transaction: a refusal at the same
 		// instant either comes first (nothing is posted) or finds the line accepted.
 		PostingStep markAccepted = new PostingStep() {
@@ -280,9 +290,11 @@ public class ClassBooks {
 				}
 				ClassBooks.this.audit.record(AuditEvent
 					.of("LEDGER_CLASS_LINE_ACCEPTED", year.associationId(), year.cooperativeId(),
-							"Pièce n° " + posted.voucher())
-					.withChanges(Map.of(), Map.of("classe", book.className(), "libellé", line.label(), "montant",
-							line.amount().format())));
+							ClassBooks.this.texts.text("ledger.audit.voucher", posted.voucher()))
+					.withChanges(Map.of(),
+							Map.of(ClassBooks.this.texts.text("ledger.audit.field.class"), book.className(),
+									ClassBooks.this.texts.text("ledger.audit.field.label"), line.label(),
+									ClassBooks.this.texts.text("ledger.audit.field.amount"), line.amount().format())));
 				return List.of();
 			}
 
@@ -329,7 +341,8 @@ public class ClassBooks {
 			}
 			this.audit.record(AuditEvent
 				.of("LEDGER_CLASS_LINE_REFUSED", year.associationId(), year.cooperativeId(), book.className())
-				.withChanges(Map.of(), Map.of("libellé", line.label(), "motif", why)));
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.label"), line.label(),
+						this.texts.text("ledger.audit.field.reason"), why)));
 			return List.<Problem>of();
 		});
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearOpeningStep;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.advances.AdvanceRepository;
 import coop.occe.retkoop.shared.SchoolYear;
@@ -25,9 +26,12 @@ class ClassLinesYearOpening implements YearOpeningStep {
 
 	private final AdvanceRepository advances;
 
-	ClassLinesYearOpening(ClassBookRepository books, AdvanceRepository advances) {
+	private final LedgerTexts texts;
+
+	ClassLinesYearOpening(ClassBookRepository books, AdvanceRepository advances, LedgerTexts texts) {
 		this.books = books;
 		this.advances = advances;
+		this.texts = texts;
 	}
 
 	@Override
@@ -43,7 +47,8 @@ class ClassLinesYearOpening implements YearOpeningStep {
 				}
 			}
 			int pendingLines = this.books.carryPending(previous.get().id(), newYearId, year.firstDay(), carriedIds);
-			return (pendingLines > 0) ? Map.of("lignes de classe à valider reportées", Integer.toString(pendingLines))
+			return (pendingLines > 0)
+					? Map.of(this.texts.text("ledger.audit.carriedClassLines"), Integer.toString(pendingLines))
 					: Map.of();
 		};
 	}

@@ -114,8 +114,9 @@ public class LedgerDemoData implements ApplicationRunner {
 	}
 
 	private void fill(CooperativeSummary coop, SchoolYear schoolYear) {
-		FiscalYear year = this.ledger.openYear(coop.id(), schoolYear, Money.of("1250.00"), Money.of("35.00"),
-				VoucherStyle.SERIES);
+		FiscalYear year = this.ledger
+			.openYear(coop.id(), schoolYear, Money.of("1250.00"), Money.of("35.00"), VoucherStyle.SERIES)
+			.orElseThrow();
 		if (this.cheques.chequebooks(coop.id()).isEmpty()) {
 			warnIf("chéquier", this.cheques.addChequebook(coop.id(), "2345601", "2345625"));
 		}

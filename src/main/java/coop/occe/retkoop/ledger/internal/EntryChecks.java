@@ -9,6 +9,7 @@ import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.BalancedLines;
 import coop.occe.retkoop.ledger.EntryDraft;
+import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Split;
@@ -59,6 +60,11 @@ public final class EntryChecks {
 		}
 		else if (!context.year().contains(date)) {
 			draft.report("date", "ledger.date.outsideYear", context.year().label());
+		}
+	}), new Check("the idempotency key fits its column", (context, draft) -> {
+		String key = draft.entry().idempotencyKey();
+		if (key != null && key.length() > IdempotencyKeys.MAX_LENGTH) {
+			draft.report(null, "ledger.key.invalid");
 		}
 	}), new Check("the label says what it is", (context, draft) -> {
 		if (draft.entry().label().isEmpty()) {

@@ -8,41 +8,41 @@ import coop.occe.retkoop.ledger.BalancedLines;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.EntryView;
 
-/** An entry as the audit trail records it, field by field. */
+/** An entry as the audit trail records it, field by field, in the AD's words. */
 public final class EntryDescriptions {
 
 	private EntryDescriptions() {
 	}
 
-	public static Map<String, String> of(String voucher, EntryDraft draft, BalancedLines lines) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("pièce", voucher);
-		fields.put("date", draft.date().toString());
-		fields.put("libellé", draft.label());
-		fields.put("montant", draft.amount().format());
-		fields.put("paiement", (draft.means() != null) ? draft.means().name() : "");
-		fields.put("chèque", draft.chequeNumber());
-		fields.put("lignes",
+	public static Map<String, String> of(LedgerTexts texts, String voucher, EntryDraft draft, BalancedLines lines) {
+		return fields(texts, voucher, draft.date().toString(), draft.label(), draft.amount().format(),
+				(draft.means() != null) ? draft.means().name() : "", draft.chequeNumber(),
 				lines.lines()
 					.stream()
 					.map((line) -> line.accountCode() + " " + line.amount().formatNumber())
 					.collect(Collectors.joining(" ; ")));
-		return fields;
 	}
 
-	public static Map<String, String> of(EntryView entry) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("pièce", entry.voucher());
-		fields.put("date", entry.date().toString());
-		fields.put("libellé", entry.label());
-		fields.put("montant", entry.amount().format());
-		fields.put("paiement", (entry.means() != null) ? entry.means().name() : "");
-		fields.put("chèque", (entry.chequeNumber() != null) ? entry.chequeNumber() : "");
-		fields.put("lignes",
+	public static Map<String, String> of(LedgerTexts texts, EntryView entry) {
+		return fields(texts, entry.voucher(), entry.date().toString(), entry.label(), entry.amount().format(),
+				(entry.means() != null) ? entry.means().name() : "",
+				(entry.chequeNumber() != null) ? entry.chequeNumber() : "",
 				entry.lines()
 					.stream()
 					.map((line) -> line.accountCode() + " " + line.amount().formatNumber())
 					.collect(Collectors.joining(" ; ")));
+	}
+
+	private static Map<String, String> fields(LedgerTexts texts, String voucher, String date, String label,
+			String amount, String means, String cheque, String lines) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(texts.text("ledger.audit.field.voucher"), voucher);
+		fields.put(texts.text("ledger.audit.field.date"), date);
+		fields.put(texts.text("ledger.audit.field.label"), label);
+		fields.put(texts.text("ledger.audit.field.amount"), amount);
+		fields.put(texts.text("ledger.audit.field.means"), means);
+		fields.put(texts.text("ledger.audit.field.cheque"), cheque);
+		fields.put(texts.text("ledger.audit.field.lines"), lines);
 		return fields;
 	}
 

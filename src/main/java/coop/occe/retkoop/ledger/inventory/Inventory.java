@@ -17,10 +17,12 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -35,21 +37,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Inventory {
 
+	/**
+	 * The good is not one of the cooperative's still listed (a stale page or a forged
+	 * id).
+	 */
+	public static final String UNKNOWN_GOOD = "ledger.good.unknown";
+
+	/** The entry is no purchase still to list (listed meanwhile, or a forged id). */
+	public static final String UNKNOWN_PURCHASE = "ledger.good.unknownPurchase";
+
 	private final Ledger ledger;
 
 	private final DurableGoodRepository goods;
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Inventory(Ledger ledger, DurableGoodRepository goods, AuditTrail audit, Clock clock,
+	Inventory(Ledger ledger, DurableGoodRepository goods, AuditTrail audit, LedgerTexts texts, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.goods = goods;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -109,21 +123,24 @@ public class Inventory {
 		return problems;
 	}
 
-	/** Adds the good bought by a 68 entry of the year (once). */
-	public boolean addDurableGoodFromEntry(FiscalYear year, long entryId) {
+	/**
+	 * Adds the good bought by a 68 entry of the year (once); refused when the entry is no
+	 * purchase of the year still to list.
+	 */
+	public Result<Void> addDurableGoodFromEntry(FiscalYear year, long entryId) {
 		Optional<DurablePurchase> purchase = this.goods.purchasesNotListed(year.id())
 			.stream()
 			.filter((p) -> p.entryId() == entryId)
 			.findFirst();
 		if (purchase.isEmpty()) {
-			return false;
+			return Result.refused(Problem.of(null, UNKNOWN_PURCHASE));
 		}
 		try {
 			saveGood(year, purchase.get().label(), purchase.get().date(), purchase.get().amount(), entryId);
-			return true;
+			return Result.done();
 		}
 		catch (DuplicateKeyException ex) {
-			return false;
+			return Result.refused(Problem.of(null, UNKNOWN_PURCHASE));
 		}
 	}
 
@@ -133,25 +150,36 @@ public class Inventory {
 					OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
 				.of("LEDGER_DURABLE_GOOD_ADDED", year.associationId(), year.cooperativeId(),
-						"Bien durable " + description)
-				.withChanges(Map.of(), Map.of("acquis le", acquiredOn.toString(), "valeur", value.format())));
+						this.texts.text("ledger.audit.good", description))
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.acquiredOn"), acquiredOn.toString(),
+						this.texts.text("ledger.audit.field.value"), value.format())));
 		});
 	}
 
-	/** Records that a good left the cooperative (sold, given away, broken). */
-	public boolean disposeDurableGood(FiscalYear year, long goodId, LocalDate on) {
+	/**
+	 * Records that a good left the cooperative (sold, given away, broken); refused when
+	 * the good is not the cooperative's, already out, or the date is before its purchase.
+	 */
+	public Result<Void> disposeDurableGood(FiscalYear year, long goodId, LocalDate on) {
 		Optional<DurableGood> good = this.goods.find(year.cooperativeId(), goodId);
-		if (good.isEmpty() || on == null || on.isBefore(good.get().acquiredOn())) {
-			return false;
+		if (good.isEmpty()) {
+			return Result.refused(Problem.of(null, UNKNOWN_GOOD));
 		}
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		if (on == null) {
+			return Result.refused(Problem.of("date", "ledger.date.required"));
+		}
+		if (on.isBefore(good.get().acquiredOn())) {
+			return Result.refused(Problem.of("date", "ledger.good.disposedBeforeAcquired"));
+		}
+		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (!this.goods.dispose(year.cooperativeId(), goodId, on)) {
 				return false;
 			}
 			this.audit.record(AuditEvent.of("LEDGER_DURABLE_GOOD_DISPOSED", year.associationId(), year.cooperativeId(),
-					"Bien durable " + good.get().description()));
+					this.texts.text("ledger.audit.good", good.get().description())));
 			return true;
 		}));
+		return done ? Result.done() : Result.refused(Problem.of(null, UNKNOWN_GOOD));
 	}
 
 }

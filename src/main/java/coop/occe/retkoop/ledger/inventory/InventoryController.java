@@ -14,6 +14,7 @@ import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -88,21 +89,33 @@ class InventoryController {
 
 	@PostMapping("/coop/comptabilite/inventaire/achats/{entryId}")
 	String addPurchase(@PathVariable long entryId, RedirectAttributes redirect) {
-		if (!this.inventory.addDurableGoodFromEntry(year(), entryId)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		redirect.addFlashAttribute("notice", "ledger.good.added");
-		return "redirect:/coop/comptabilite/inventaire";
+		return done(this.inventory.addDurableGoodFromEntry(year(), entryId), "ledger.good.added", redirect);
 	}
 
 	@PostMapping("/coop/comptabilite/inventaire/{goodId}/sortie")
 	String dispose(@PathVariable long goodId, @RequestParam(name = "date", defaultValue = "") String typed,
 			RedirectAttributes redirect) {
 		LocalDate date = Dates.parse(typed).orElse(this.ledger.today());
-		if (!this.inventory.disposeDurableGood(year(), goodId, date)) {
+		return done(this.inventory.disposeDurableGood(year(), goodId, date), "ledger.good.disposed", redirect);
+	}
+
+	/**
+	 * Back to the inventory with the notice, or with the problem; a good or purchase that
+	 * is not the cooperative's is not found.
+	 */
+	private static String done(Result<Void> result, String notice, RedirectAttributes redirect) {
+		if (result.isDone()) {
+			redirect.addFlashAttribute("notice", notice);
+		}
+		else if (result.problems()
+			.stream()
+			.anyMatch((p) -> p.code().equals(Inventory.UNKNOWN_GOOD) || p.code().equals(Inventory.UNKNOWN_PURCHASE))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute("notice", "ledger.good.disposed");
+		else {
+			// Only a code crosses the redirect: the session keeps serialisable values.
+			redirect.addFlashAttribute("problem", result.problems().get(0).code());
+		}
 		return "redirect:/coop/comptabilite/inventaire";
 	}
 

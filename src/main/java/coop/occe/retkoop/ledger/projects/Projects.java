@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -43,14 +44,17 @@ public class Projects {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final TransactionTemplate transaction;
 
-	Projects(Ledger ledger, ProjectRepository projects, EntryRepository entries, AuditTrail audit,
+	Projects(Ledger ledger, ProjectRepository projects, EntryRepository entries, AuditTrail audit, LedgerTexts texts,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.projects = projects;
 		this.entries = entries;
 		this.audit = audit;
+		this.texts = texts;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -85,7 +89,7 @@ public class Projects {
 				this.projects.insert(year.cooperativeId(), year.id(), text, klass.isEmpty() ? null : klass, startsOn,
 						endsOn);
 				this.audit.record(AuditEvent.of("LEDGER_PROJECT_CREATED", year.associationId(), year.cooperativeId(),
-						"Projet " + text));
+						this.texts.text("ledger.audit.project", text)));
 			});
 		}
 		return problems;

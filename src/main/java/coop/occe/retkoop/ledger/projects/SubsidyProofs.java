@@ -10,6 +10,7 @@ import java.util.Set;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.platform.ScanCheck;
@@ -34,13 +35,16 @@ public class SubsidyProofs {
 
 	private final AuditTrail audit;
 
+	private final LedgerTexts texts;
+
 	private final Clock clock;
 
-	SubsidyProofs(Ledger ledger, JdbcClient jdbc, AuditTrail audit, Clock clock, Projects projects) {
+	SubsidyProofs(Ledger ledger, JdbcClient jdbc, AuditTrail audit, LedgerTexts texts, Clock clock, Projects projects) {
 		this.projects = projects;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -85,10 +89,15 @@ public class SubsidyProofs {
 			.params(entryId, year.cooperativeId(), name, check.contentType(), (long) content.length,
 					OffsetDateTime.now(this.clock), content)
 			.update();
-		this.audit.record(AuditEvent
-			.of("LEDGER_SUBSIDY_PROOF", year.associationId(), year.cooperativeId(),
-					"Subvention pièce " + subsidy.get().voucher())
-			.withChanges(Map.of("justificatif", replaced ? "remplacé" : "aucun"), Map.of("justificatif", name)));
+		this.audit.record(
+				AuditEvent
+					.of("LEDGER_SUBSIDY_PROOF", year.associationId(), year.cooperativeId(),
+							this.texts.text("ledger.audit.subsidy", subsidy.get().voucher()))
+					.withChanges(
+							Map.of(this.texts.text("ledger.audit.field.proof"),
+									this.texts
+										.text(replaced ? "ledger.audit.proof.replaced" : "ledger.audit.proof.none")),
+							Map.of(this.texts.text("ledger.audit.field.proof"), name)));
 		return Optional.of(List.of());
 	}
 

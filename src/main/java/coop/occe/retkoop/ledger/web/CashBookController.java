@@ -139,7 +139,7 @@ class CashBookController {
 				for (CashBookLine line : book.lines()) {
 					csv.row(line.voucher(), Dates.format(line.date()), line.label(), line.chequeNumber(), line.bankIn(),
 							line.bankOut(), line.cashIn(), line.cashOut(), line.splitText(), line.bankBalance(),
-							line.cashBalance(), line.cancelled() ? "oui" : "");
+							line.cashBalance(), this.columns.cancelled(line.cancelled()));
 				}
 				page++;
 			}

@@ -70,7 +70,7 @@ class CashBookDocumentsController {
 			@RequestParam(name = "q", defaultValue = "") String text) throws IOException {
 		FiscalYear year = year();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Cahier " + year.schoolYear().startYear());
+			Sheet sheet = workbook.createSheet(this.columns.sheet(year.schoolYear().startYear()));
 			CellStyle euros = workbook.createCellStyle();
 			euros.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 			Row header = sheet.createRow(0);
@@ -97,7 +97,7 @@ class CashBookDocumentsController {
 				row.getCell(9).setCellStyle(euros);
 				row.createCell(10).setCellValue(line.cashBalance().toBigDecimal().doubleValue());
 				row.getCell(10).setCellStyle(euros);
-				row.createCell(11).setCellValue(line.cancelled() ? "oui" : "");
+				row.createCell(11).setCellValue(this.columns.cancelled(line.cancelled()));
 			}
 			workbook.write(out);
 			return file(out.toByteArray(),

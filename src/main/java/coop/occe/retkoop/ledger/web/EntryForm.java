@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import coop.occe.retkoop.ledger.EntryDraft;
+import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.EntryView;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
@@ -103,6 +104,7 @@ public class EntryForm {
 			}
 			splits = wholeAmountOnASingleAccount(splits, total);
 		}
+		problems.addAll(IdempotencyKeys.checkSent(this.key));
 		PaymentMeans paid = this.operation.needsMeans() ? this.means : null;
 		String cheque = (paid == PaymentMeans.CHEQUE) ? this.chequeNumber : "";
 		return new EntryDraft(this.operation, parsedDate, this.label, paid, cheque, total, splits,

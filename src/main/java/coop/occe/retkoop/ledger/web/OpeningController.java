@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.VoucherStyle;
@@ -46,14 +47,16 @@ class OpeningController {
 				: readOpening(form.getOpeningBank(), "openingBank", problems);
 		Money cash = carried.isPresent() ? carried.get().cash()
 				: readOpening(form.getOpeningCash(), "openingCash", problems);
-		Forms.addUnlessFieldTaken(problems, Ledger.checkOpening(bank, cash, form.getVoucherStyle()));
+		Forms.addUnlessFieldTaken(problems, FiscalYear.checkOpening(bank, cash, form.getVoucherStyle()));
+		if (problems.isEmpty()) {
+			problems.addAll(this.ledger.openYear(cooperativeId(), year, bank, cash, form.getVoucherStyle()).problems());
+		}
 		Forms.reject(errors, problems);
 		if (errors.hasErrors()) {
 			model.addAttribute("year", year);
 			model.addAttribute("styles", VoucherStyle.values());
 			return "ledger/open";
 		}
-		this.ledger.openYear(cooperativeId(), year, bank, cash, form.getVoucherStyle());
 		redirect.addFlashAttribute("notice", "ledger.opened");
 		return "redirect:/coop/comptabilite";
 	}

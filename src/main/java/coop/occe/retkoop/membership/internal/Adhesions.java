@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,6 +133,17 @@ public class Adhesions {
 
 	public AdhesionSnapshot currentSnapshot(long cooperativeId) {
 		return snapshot(cooperative(cooperativeId), currentYear());
+	}
+
+	/**
+	 * The association's adhésions of the year in one state (all of them when the state is
+	 * null), by cooperative number: the AD's list and its exports.
+	 */
+	public List<AdhesionSnapshot> ofAssociation(long associationId, SchoolYear year, AdhesionState state) {
+		return ofAssociation(associationId, year).stream()
+			.filter((r) -> state == null || r.adhesion().state() == state)
+			.sorted(Comparator.comparing((AdhesionSnapshot r) -> r.cooperative().number()))
+			.toList();
 	}
 
 	public List<AdhesionSnapshot> ofAssociation(long associationId, SchoolYear year) {

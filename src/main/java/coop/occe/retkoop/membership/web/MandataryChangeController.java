@@ -51,7 +51,7 @@ class MandataryChangeController {
 	@GetMapping("/coop/changement-mandataire/demande.pdf")
 	ResponseEntity<byte[]> printable(@ModelAttribute("form") MandataryChangeForm form) {
 		AdhesionSnapshot snapshot = this.adhesions.currentSnapshot(cooperativeId());
-		return AdhesionController.pdf(
+		return AdhesionDownloads.pdf(
 				this.pdfs.mandataryChange(snapshot, form.getName(), form.getEmail(), form.getSignatories()),
 				"changement-mandataire-" + snapshot.cooperative().number() + ".pdf");
 	}
@@ -76,7 +76,7 @@ class MandataryChangeController {
 
 	@GetMapping("/ad/{associationId}/adhesions/changements/{requestId}/fichier")
 	ResponseEntity<byte[]> file(@PathVariable long associationId, @PathVariable long requestId) {
-		return AdhesionController.file(this.changes.file(associationId, requestId)
+		return AdhesionDownloads.file(this.changes.file(associationId, requestId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
