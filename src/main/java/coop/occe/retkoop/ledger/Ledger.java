@@ -228,7 +228,7 @@ public class Ledger {
 	 * Why an entry may be neither corrected nor cancelled: an operation of a feature, or
 	 * a feature's {@link EntryChangeGuard} holds it.
 	 */
-	private List<Problem> problemsChanging(EntryView entry) {
+	public List<Problem> problemsChanging(EntryView entry) {
 		List<Problem> problems = new ArrayList<>();
 		if (!entry.operation().isPlain()) {
 			problems.add(Problem.of(null, "ledger.entry.ofAdvance"));
