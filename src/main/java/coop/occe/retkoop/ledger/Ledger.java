@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.internal.CashBookPages;
+import coop.occe.retkoop.ledger.internal.CashBoxGuard;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryDescriptions;
@@ -67,10 +68,13 @@ public class Ledger {
 
 	private final LedgerSettings settings;
 
+	private final CashBoxGuard cashBox;
+
 	Ledger(LedgerSettings settings, Directory directory, ChartRepository charts, FiscalYearRepository years,
 			EntryRepository entries, CashBookPages pages, List<YearOpeningStep> openingSteps,
 			List<EntryChangeGuard> changeGuards, List<DraftCheck> draftChecks, AuditTrail audit,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			CashBoxGuard cashBox) {
 		this.settings = settings;
 		this.directory = directory;
 		this.charts = charts;
@@ -84,6 +88,7 @@ public class Ledger {
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.cashBox = cashBox;
 	}
 
 	/** The school year of today. */
@@ -234,7 +239,8 @@ public class Ledger {
 					return PostResult.refused(before);
 				}
 				PostResult posted = insert(year, draft, lines);
-				List<Problem> after = step.afterInsert(posted);
+				List<Problem> after = this.cashBox.problemsPosting(year, posted.entryId(), draft.date(), lines);
+				after = after.isEmpty() ? step.afterInsert(posted) : after;
 				if (!after.isEmpty()) {
 					status.setRollbackOnly();
 					return PostResult.refused(after);
@@ -321,8 +327,11 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(corrected);
+		List<Problem> cash = new ArrayList<>();
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (isClosedNow(year) || !this.entries.update(entryId, year.id(), version, corrected, lines)) {
+			cash.addAll(this.cashBox.problemsReplacing(year, before, corrected.date(), lines));
+			if (!cash.isEmpty() || isClosedNow(year)
+					|| !this.entries.update(entryId, year.id(), version, corrected, lines)) {
 				return false;
 			}
 			this.audit.record(AuditEvent
@@ -332,7 +341,8 @@ public class Ledger {
 			return true;
 		}));
 		if (!done) {
-			return PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
+			return PostResult
+				.refused(cash.isEmpty() ? List.of(Problem.of(null, "ledger.entry.concurrentChange")) : cash);
 		}
 		return PostResult.posted(entryId, before.voucher());
 	}
@@ -350,8 +360,10 @@ public class Ledger {
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
 		}
+		List<Problem> cash = new ArrayList<>();
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (isClosedNow(year) || !this.entries.cancel(entryId, year.id(), version)) {
+			cash.addAll(this.cashBox.problemsCancelling(year, before));
+			if (!cash.isEmpty() || isClosedNow(year) || !this.entries.cancel(entryId, year.id(), version)) {
 				return false;
 			}
 			this.audit.record(AuditEvent
@@ -360,8 +372,8 @@ public class Ledger {
 				.withChanges(EntryDescriptions.of(before), Map.of("annulée", "oui")));
 			return true;
 		}));
-		return done ? PostResult.posted(entryId, before.voucher())
-				: PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
+		return done ? PostResult.posted(entryId, before.voucher()) : PostResult
+			.refused(cash.isEmpty() ? List.of(Problem.of(null, "ledger.entry.concurrentChange")) : cash);
 	}
 
 	/** "Où en sommes-nous ?" at a date of the year (included). */
