@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import coop.occe.retkoop.ledger.internal.CashBookPages;
+import coop.occe.retkoop.ledger.internal.CashBoxGuard;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
@@ -63,9 +65,12 @@ public class Ledger {
 
 	private final LedgerSettings settings;
 
+	private final CashBoxGuard cashBox;
+
 	Ledger(LedgerSettings settings, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
 			CashBookPages pages, YearOpener opener, List<EntryChangeGuard> changeGuards, List<DraftCheck> draftChecks,
-			LedgerAudit audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			LedgerAudit audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			CashBoxGuard cashBox) {
 		this.settings = settings;
 		this.charts = charts;
 		this.years = years;
@@ -78,6 +83,7 @@ public class Ledger {
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.cashBox = cashBox;
 	}
 
 	/** The school year of today. */
@@ -183,7 +189,8 @@ public class Ledger {
 					return PostResult.refused(before);
 				}
 				PostResult posted = insert(year, draft, lines);
-				List<Problem> after = step.afterInsert(posted);
+				List<Problem> after = this.cashBox.problemsPosting(year, posted.entryId(), draft.date(), lines);
+				after = after.isEmpty() ? step.afterInsert(posted) : after;
 				if (!after.isEmpty()) {
 					status.setRollbackOnly();
 					return PostResult.refused(after);
@@ -268,7 +275,8 @@ public class Ledger {
 			return PostResult.refused(problems);
 		}
 		BalancedLines lines = BalancedLines.of(corrected);
-		return change(year, before, () -> this.entries.update(entryId, year.id(), version, corrected, lines),
+		return change(year, before, () -> this.cashBox.problemsReplacing(year, before, corrected.date(), lines),
+				() -> this.entries.update(entryId, year.id(), version, corrected, lines),
 				() -> this.audit.entryCorrected(year, before, corrected, lines));
 	}
 
@@ -285,24 +293,28 @@ public class Ledger {
 		if (!problems.isEmpty()) {
 			return PostResult.refused(problems);
 		}
-		return change(year, before, () -> this.entries.cancel(entryId, year.id(), version),
-				() -> this.audit.entryCancelled(year, before));
+		return change(year, before, () -> this.cashBox.problemsCancelling(year, before),
+				() -> this.entries.cancel(entryId, year.id(), version), () -> this.audit.entryCancelled(year, before));
 	}
 
 	/**
-	 * Makes a change of a posted entry and records it, unless the year was closed or the
-	 * entry changed meanwhile.
+	 * Makes a change of a posted entry and records it, unless a check made under the
+	 * year's lock answers problems (the cash box), the year was closed or the entry
+	 * changed meanwhile.
 	 */
-	private PostResult change(FiscalYear year, EntryView before, BooleanSupplier changed, Runnable record) {
+	private PostResult change(FiscalYear year, EntryView before, Supplier<List<Problem>> check, BooleanSupplier changed,
+			Runnable record) {
+		List<Problem> problems = new ArrayList<>();
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (isClosedNow(year) || !changed.getAsBoolean()) {
+			problems.addAll(check.get());
+			if (!problems.isEmpty() || isClosedNow(year) || !changed.getAsBoolean()) {
 				return false;
 			}
 			record.run();
 			return true;
 		}));
-		return done ? PostResult.posted(before.id(), before.voucher())
-				: PostResult.refused(List.of(Problem.of(null, "ledger.entry.concurrentChange")));
+		return done ? PostResult.posted(before.id(), before.voucher()) : PostResult
+			.refused(problems.isEmpty() ? List.of(Problem.of(null, "ledger.entry.concurrentChange")) : problems);
 	}
 
 	/** "Où en sommes-nous ?" at a date of the year (included). */

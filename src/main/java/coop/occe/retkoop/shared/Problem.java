@@ -1,14 +1,16 @@
 package coop.occe.retkoop.shared;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Something wrong with what a user typed or asked, for every module: the field it belongs
  * to (null for the whole form), the French message key and its arguments. The arguments
- * are a list, so that two problems with equal arguments are equal.
+ * are a list, so that two problems with equal arguments are equal. Serializable, so that
+ * a refusal can be shown after a redirect (a flash attribute lives in the session).
  */
-public record Problem(String field, String code, List<Object> arguments) {
+public record Problem(String field, String code, List<Object> arguments) implements Serializable {
 
 	public Problem {
 		arguments = List.copyOf(arguments);

@@ -209,7 +209,7 @@ class CashBookPageTests extends LedgerPageTestSupport {
 
 	@Test
 	void correctingAndCancellingKeepTheVoucherNumber() throws Exception {
-		openBooks("0", "0", "SINGLE");
+		openBooks("0", "20,00", "SINGLE");
 		String url = perform(expense("05/09/2026", "Livres", "8,00", "CASH", "").param("parts[0].account", "6068"))
 			.getResponse()
 			.getRedirectedUrl();
@@ -230,12 +230,12 @@ class CashBookPageTests extends LedgerPageTestSupport {
 		perform(post(url + "/cancel").param("version", entry.select("input[name=version]").val()));
 		Document book = page(get("/coop/comptabilite"));
 		assertThat(book.select("table.rk-book tbody tr").first().text()).contains("1").contains("Annulée");
-		assertThat(page(get("/coop/comptabilite/situation")).select("#cash").text()).isEqualTo("0,00 €");
+		assertThat(page(get("/coop/comptabilite/situation")).select("#cash").text()).isEqualTo("20,00 €");
 	}
 
 	@Test
 	void anotherCooperativesEntriesAreNeverFound() throws Exception {
-		openBooks("0", "0", "SINGLE");
+		openBooks("0", "10,00", "SINGLE");
 		String url = perform(expense("05/09/2026", "Secret", "8,00", "CASH", "").param("parts[0].account", "6068"))
 			.getResponse()
 			.getRedirectedUrl();

@@ -100,6 +100,17 @@ class LedgerDemoDataTests extends WebTestSupport {
 	}
 
 	@Test
+	void theDemosCashBoxIsNeverNegative() {
+		FiscalYear year = this.ledger.fiscalYear(this.coop.id(), this.ledger.currentYear()).orElseThrow();
+		List<CashBookLine> lines = this.ledger.cashBook(year, CashBookFilter.NONE, 0, 50).lines();
+		assertThat(lines).isNotEmpty();
+		for (CashBookLine line : lines) {
+			assertThat(this.ledger.position(year, line.date()).cash().isNegative()).as("cash on %s", line.date())
+				.isFalse();
+		}
+	}
+
+	@Test
 	void aRestartAddsNothing() throws Exception {
 		List<Long> before = counts();
 		this.demoData.run(null);

@@ -226,7 +226,7 @@ class LedgerTests extends WebTestSupport {
 
 	@Test
 	void aCorrectionKeepsTheVoucherAndIsAuditedWithBeforeAndAfter() {
-		FiscalYear year = open("0", "0", VoucherStyle.SERIES);
+		FiscalYear year = open("0", "30", VoucherStyle.SERIES);
 		PostResult posted = this.ledger.post(year, new EntryDraft(Operation.EXPENSE, LocalDate.of(2026, 9, 3), "Livres",
 				PaymentMeans.CASH, "", Money.of("12"), List.of(new Split("6068", Money.of("12"))), null));
 		EntryView entry = this.ledger.entry(year, posted.entryId()).orElseThrow();
@@ -234,7 +234,7 @@ class LedgerTests extends WebTestSupport {
 				new EntryDraft(Operation.EXPENSE, LocalDate.of(2026, 9, 4), "Livres de lecture", PaymentMeans.CASH, "",
 						Money.of("21"), List.of(new Split("6068", Money.of("21"))), null));
 		assertThat(corrected.voucher()).isEqualTo("D01");
-		assertThat(this.ledger.position(year, LocalDate.of(2026, 9, 30)).cash()).isEqualTo(Money.of("-21"));
+		assertThat(this.ledger.position(year, LocalDate.of(2026, 9, 30)).cash()).isEqualTo(Money.of("9"));
 		PostResult stale = this.ledger.correct(year, entry.id(), entry.version(),
 				new EntryDraft(Operation.EXPENSE, LocalDate.of(2026, 9, 4), "Autre", PaymentMeans.CASH, "",
 						Money.of("1"), List.of(new Split("6068", Money.of("1"))), null));

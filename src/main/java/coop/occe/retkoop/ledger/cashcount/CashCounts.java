@@ -12,8 +12,11 @@ import coop.occe.retkoop.directory.CooperativeSummary;
 import coop.occe.retkoop.directory.Directory;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
+import coop.occe.retkoop.ledger.EntryView;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.Operation;
+import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
@@ -71,6 +74,23 @@ public class CashCounts {
 						this.texts.text("ledger.audit.field.books"), count.bookBalance().format())));
 		});
 		return count;
+	}
+
+	/**
+	 * The date of the year's last arrêté de caisse when an entry through the cash box is
+	 * dated on or before it: the entry changed the books' balance of that arrêté.
+	 */
+	public Optional<LocalDate> lastCountChangedBy(FiscalYear year, EntryView entry) {
+		boolean movesCash = entry.means() == PaymentMeans.CASH || entry.operation() == Operation.CASH_DEPOSIT
+				|| entry.operation() == Operation.CASH_WITHDRAWAL;
+		if (!movesCash) {
+			return Optional.empty();
+		}
+		return this.cashCounts.all(year.id())
+			.stream()
+			.findFirst()
+			.map(CashCount::date)
+			.filter((counted) -> !entry.date().isAfter(counted));
 	}
 
 	/** The year's arrêtés de caisse, the latest first. */

@@ -151,8 +151,9 @@ class EntryController {
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
 		EntryView entry = entry(year, entryId);
-		boolean done = this.ledger.cancel(year, entryId, version).isDone();
-		redirect.addFlashAttribute("voucherNotice", done ? "ledger.cancelledNotice" : "ledger.cancelFailed");
+		PostResult result = this.ledger.cancel(year, entryId, version);
+		redirect.addFlashAttribute(result.isDone() ? "voucherNotice" : "cancelProblems",
+				result.isDone() ? "ledger.cancelledNotice" : result.problems());
 		redirect.addFlashAttribute("voucher", entry.voucher());
 		return "redirect:/coop/comptabilite/operations/" + entryId;
 	}
