@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -44,8 +45,11 @@ public class Pointing {
 
 	private final Clock clock;
 
+	private final LedgerTexts texts;
+
 	Pointing(Ledger ledger, PointingRepository repository, AuditTrail audit, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, LedgerTexts texts) {
+		this.texts = texts;
 		this.ledger = ledger;
 		this.repository = repository;
 		this.audit = audit;
@@ -95,7 +99,7 @@ public class Pointing {
 				this.repository.insert(year.cooperativeId(), year.id(), date, balance, OffsetDateTime.now(this.clock));
 				this.audit.record(AuditEvent
 					.of("LEDGER_BANK_STATEMENT_ADDED", year.associationId(), year.cooperativeId(), date.toString())
-					.withChanges(Map.of(), Map.of("solde", balance.format())));
+					.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.statementBalance"), balance.format())));
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -141,7 +145,8 @@ public class Pointing {
 			this.repository.point(statementId, Set.copyOf(ticked));
 			this.audit.record(AuditEvent
 				.of("LEDGER_BANK_POINTED", year.associationId(), year.cooperativeId(), latest.get().date().toString())
-				.withChanges(Map.of(), Map.of("opérations", Integer.toString(Set.copyOf(ticked).size()))));
+				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.pointedEntries"),
+						Integer.toString(Set.copyOf(ticked).size()))));
 			return List.<Problem>of();
 		});
 	}
