@@ -189,6 +189,9 @@ class IsolationTests extends WebTestSupport {
 					.param("Théâtre Zéphyrin")
 					.query(Long.class)
 					.single()));
+		as(victim, post("/coop/comptabilite/pointage").param("date", date).param("balance", "1 000"));
+		this.victimValues.put("statementId",
+				String.valueOf(this.jdbc.sql("SELECT MAX(id) FROM ledger_bank_statement").query(Long.class).single()));
 		as(victim,
 				post("/coop/comptabilite/inventaire").param("description", "Tablette Zéphyrin")
 					.param("acquiredOn", date)

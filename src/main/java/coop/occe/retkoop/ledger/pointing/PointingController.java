@@ -13,6 +13,7 @@ import coop.occe.retkoop.platform.Forms;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,6 +80,9 @@ class PointingController {
 	String point(@PathVariable long statementId, @RequestParam(name = "pointed", required = false) List<Long> ticked,
 			RedirectAttributes redirect) {
 		FiscalYear year = OpenYear.of(this.ledger);
+		if (this.pointing.statements(year).stream().noneMatch((statement) -> statement.id() == statementId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		List<Long> entries = (ticked != null) ? ticked : List.of();
 		List<Problem> problems = (entries.size() > MAX_TICKED)
 				? List.of(Problem.of(null, "ledger.pointing.notTickable"))
