@@ -105,7 +105,8 @@ class AdvanceController {
 				redirect.addFlashAttribute("voucherNotice",
 						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
 				redirect.addFlashAttribute("voucher", result.voucher());
-				Advance advance = this.advances.paidBy(year, result.entryId()).orElseThrow();
+				// A key its page never sent: the one of another form's entry.
+				Advance advance = this.advances.paidBy(year, result.entryId()).orElseThrow(() -> new NotOffered("key"));
 				return "redirect:/coop/comptabilite/regies/" + advance.id();
 			}
 			problems.addAll(result.problems());
@@ -175,6 +176,9 @@ class AdvanceController {
 	}
 
 	private static void refuseMeansNotOffered(EntryForm form, BindingResult errors) {
+		if (!form.isKeyOffered()) {
+			throw new NotOffered("key");
+		}
 		if (errors.hasFieldErrors("means") || (form.getMeans() != null && !MEANS.contains(form.getMeans()))) {
 			throw new NotOffered("means");
 		}

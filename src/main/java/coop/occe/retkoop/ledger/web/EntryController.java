@@ -174,6 +174,9 @@ class EntryController {
 		if (errors.hasFieldErrors("version")) {
 			throw new NotOffered("version");
 		}
+		if (!form.isKeyOffered()) {
+			throw new NotOffered("key");
+		}
 		if (errors.hasFieldErrors("means")
 				|| (form.getMeans() != null && !PaymentMeans.OF_CASH_BOOK.contains(form.getMeans()))) {
 			throw new NotOffered("means");
