@@ -47,7 +47,7 @@ class LedgerIsolationTests extends WebTestSupport {
 				post("/coop/comptabilite/regies").param("holder", "Mme Martin")
 					.param("date", "11/09/2026")
 					.param("amount", "50")
-					.param("means", "TRANSFER"));
+					.param("means", "CASH"));
 		String slip = redirect(owner,
 				post("/coop/comptabilite/remises").param("date", "12/09/2026").param("cheques", id(receipt)));
 		redirect(owner, post("/coop/comptabilite/projets").param("name", "Théâtre"));

@@ -180,7 +180,7 @@ class IsolationTests extends WebTestSupport {
 						post("/coop/comptabilite/regies").param("holder", "Mme Zéphyrin")
 							.param("date", date)
 							.param("amount", "50")
-							.param("means", "TRANSFER"))));
+							.param("means", "CASH"))));
 		this.victimValues.put("slipId", lastSegment(as(victim,
 				post("/coop/comptabilite/remises").param("date", date).param("cheques", lastSegment(receipt)))));
 		as(victim, post("/coop/comptabilite/projets").param("name", "Théâtre Zéphyrin"));

@@ -57,8 +57,9 @@ class CooperativeController {
 	String list(@PathVariable long associationId, @RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AssociationSummary association = association(associationId);
-		int safePage = Math.max(0, page);
 		long total = this.cooperatives.count(associationId, query);
+		// A page past the end (typed in the address) shows the last one.
+		int safePage = (int) Math.min(Math.max(0, page), Math.max(0, (total - 1) / PAGE_SIZE));
 		List<CooperativeSummary> rows = this.cooperatives.search(associationId, query, safePage, PAGE_SIZE);
 		model.addAttribute("association", association);
 		model.addAttribute("cooperatives", rows);

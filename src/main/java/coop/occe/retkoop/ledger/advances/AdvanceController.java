@@ -18,6 +18,7 @@ import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.EntryForm;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
@@ -54,9 +55,12 @@ class AdvanceController {
 		this.classBooks = classBooks;
 	}
 
+	/** A régie is paid and brought back in cash or by cheque, nothing else. */
+	private static final List<PaymentMeans> MEANS = List.of(PaymentMeans.CASH, PaymentMeans.CHEQUE);
+
 	@ModelAttribute("allMeans")
 	PaymentMeans[] allMeans() {
-		return new PaymentMeans[] { PaymentMeans.CASH, PaymentMeans.CHEQUE };
+		return MEANS.toArray(PaymentMeans[]::new);
 	}
 
 	@GetMapping("/coop/comptabilite/regies")
@@ -75,6 +79,12 @@ class AdvanceController {
 	String open(@ModelAttribute("form") EntryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
+		refuseMeansNotOffered(form, errors);
+		if (errors.hasFieldErrors("classBookId") || (form.getClassBookId() != null
+				&& this.classBooks.book(year.cooperativeId(), form.getClassBookId()).isEmpty())) {
+			// The page offers the cooperative's own class books only.
+			throw new NotOffered("classBookId");
+		}
 		form.setOperation(Operation.ADVANCE_PAYMENT);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
@@ -86,7 +96,8 @@ class AdvanceController {
 				redirect.addFlashAttribute("voucherNotice",
 						result.alreadyPosted() ? "ledger.replayed" : "ledger.posted");
 				redirect.addFlashAttribute("voucher", result.voucher());
-				Advance advance = this.advances.paidBy(year, result.entryId()).orElseThrow();
+				// A key its page never sent: the one of another form's entry.
+				Advance advance = this.advances.paidBy(year, result.entryId()).orElseThrow(() -> new NotOffered("key"));
 				return "redirect:/coop/comptabilite/regies/" + advance.id();
 			}
 			problems.addAll(result.problems());
@@ -112,6 +123,7 @@ class AdvanceController {
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
 		Advance advance = advance(year, advanceId);
+		refuseMeansNotOffered(form, errors);
 		form.setOperation(Operation.ADVANCE_RETURN);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
@@ -151,6 +163,15 @@ class AdvanceController {
 		model.addAttribute("entry", this.ledger.entry(year, advance.paymentEntryId()).orElseThrow());
 		model.addAttribute("copies", List.of(1, 2));
 		return "ledger/advance-receipt";
+	}
+
+	private static void refuseMeansNotOffered(EntryForm form, BindingResult errors) {
+		if (!form.isKeyOffered()) {
+			throw new NotOffered("key");
+		}
+		if (errors.hasFieldErrors("means") || (form.getMeans() != null && !MEANS.contains(form.getMeans()))) {
+			throw new NotOffered("means");
+		}
 	}
 
 	private String showList(FiscalYear year, EntryForm form, Model model) {

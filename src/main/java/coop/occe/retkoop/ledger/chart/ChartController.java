@@ -6,6 +6,7 @@ import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.SchoolYear;
 
@@ -58,7 +59,7 @@ class ChartController {
 			@RequestParam(name = "annee", defaultValue = "0") int startYear,
 			@RequestParam(name = "label", defaultValue = "") String label,
 			@RequestParam(name = "active", defaultValue = "false") boolean active, RedirectAttributes redirect) {
-		SchoolYear year = year(startYear);
+		SchoolYear year = postedYear(startYear);
 		if (this.ledger.chart(associationId, year).stream().noneMatch((account) -> account.code().equals(code))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -82,7 +83,7 @@ class ChartController {
 			@RequestParam(name = "annee", defaultValue = "0") int startYear,
 			@RequestParam(name = "newCode", defaultValue = "") String newCode,
 			@RequestParam(name = "kind", defaultValue = "") String kind, RedirectAttributes redirect) {
-		SchoolYear year = year(startYear);
+		SchoolYear year = postedYear(startYear);
 		Account before = this.ledger.chart(associationId, year)
 			.stream()
 			.filter((account) -> account.code().equals(code))
@@ -112,7 +113,11 @@ class ChartController {
 	@PostMapping("/ad/{associationId}/plan-comptable")
 	String add(@PathVariable long associationId, @RequestParam(name = "annee", defaultValue = "0") int startYear,
 			@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		SchoolYear year = year(startYear);
+		SchoolYear year = postedYear(startYear);
+		if (errors.hasFieldErrors("kind")) {
+			// Not a kind at all: the form would have added the default kind instead.
+			throw new NotOffered("kind");
+		}
 		List<Problem> problems = this.chartAdministration.addAccount(associationId, year, form.getCode(),
 				form.getLabel(), form.getKind());
 		if (!problems.isEmpty()) {
@@ -139,6 +144,18 @@ class ChartController {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The year a form of the page was shown for: 0 for the current one, else one of the
+	 * years the page links to.
+	 */
+	private SchoolYear postedYear(int startYear) {
+		SchoolYear current = this.ledger.currentYear();
+		if (startYear != 0 && (startYear < current.startYear() - 10 || startYear > current.startYear() + 1)) {
+			throw new NotOffered("annee");
+		}
+		return year(startYear);
 	}
 
 	private SchoolYear year(int startYear) {

@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.PostResult;
 import coop.occe.retkoop.ledger.cheques.Cheques;
 import coop.occe.retkoop.ledger.projects.Projects;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Problem;
 
 import org.springframework.http.HttpStatus;
@@ -71,9 +72,16 @@ class EntryController {
 	}
 
 	@PostMapping("/coop/comptabilite/operations")
-	String create(@ModelAttribute("form") EntryForm form, BindingResult errors, Model model,
+	String create(@ModelAttribute("form") EntryForm form, BindingResult errors,
+			@RequestParam(name = "operation", required = false) String typedOperation, Model model,
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
+		if (Operation.plainNamed(typedOperation).isEmpty()) {
+			// The page offers the plain operations only: régies are paid and returned
+			// from their own page, which owns them.
+			throw new NotOffered("operation");
+		}
+		refuseHiddenOrChoiceNotOffered(form, errors);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
 		warnReusedCheque(year, draft, form, null, problems);
@@ -125,7 +133,11 @@ class EntryController {
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
 		EntryView entry = entry(year, entryId);
+		if (!entry.operation().isPlain()) {
+			throw new NotOffered("operation");
+		}
 		form.setOperation(entry.operation());
+		refuseHiddenOrChoiceNotOffered(form, errors);
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
 		warnReusedCheque(year, draft, form, entryId, problems);
@@ -156,6 +168,23 @@ class EntryController {
 				result.isDone() ? "ledger.cancelledNotice" : result.problems());
 		redirect.addFlashAttribute("voucher", entry.voucher());
 		return "redirect:/coop/comptabilite/operations/" + entryId;
+	}
+
+	/**
+	 * The means offered are those of {@link #allMeans()}; the version is the hidden one
+	 * the page was shown with.
+	 */
+	private static void refuseHiddenOrChoiceNotOffered(EntryForm form, BindingResult errors) {
+		if (errors.hasFieldErrors("version")) {
+			throw new NotOffered("version");
+		}
+		if (!form.isKeyOffered()) {
+			throw new NotOffered("key");
+		}
+		if (errors.hasFieldErrors("means")
+				|| (form.getMeans() != null && !PaymentMeans.OF_CASH_BOOK.contains(form.getMeans()))) {
+			throw new NotOffered("means");
+		}
 	}
 
 	private String showForm(FiscalYear year, EntryForm form, EntryView editing, Model model) {

@@ -21,6 +21,9 @@ public class EntryForm {
 
 	static final int PART_ROWS = 4;
 
+	/** The idempotency key the page sends is a UUID; its column holds 64 characters. */
+	static final int MAX_KEY = 64;
+
 	private Operation operation = Operation.EXPENSE;
 
 	private String date = "";
@@ -197,6 +200,13 @@ public class EntryForm {
 
 	public void setParts(List<PartForm> parts) {
 		this.parts = (parts != null) ? new ArrayList<>(parts) : new ArrayList<>();
+	}
+
+	/**
+	 * Whether the hidden key is one a page could have sent (not longer than its column).
+	 */
+	public boolean isKeyOffered() {
+		return this.key.strip().length() <= MAX_KEY;
 	}
 
 	public String getKey() {

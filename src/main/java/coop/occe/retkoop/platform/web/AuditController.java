@@ -24,8 +24,9 @@ class AuditController {
 
 	@GetMapping("/ad/{associationId}/journal")
 	String journal(@PathVariable long associationId, @RequestParam(defaultValue = "0") int page, Model model) {
-		int safePage = Math.max(0, page);
 		long total = this.auditTrail.countOfAssociation(associationId);
+		// A page past the end (typed in the address) shows the last one.
+		int safePage = (int) Math.min(Math.max(0, page), Math.max(0, (total - 1) / PAGE_SIZE));
 		model.addAttribute("associationId", associationId);
 		model.addAttribute("lines", this.auditTrail.linesOfAssociation(associationId, safePage, PAGE_SIZE));
 		model.addAttribute("page", safePage);
