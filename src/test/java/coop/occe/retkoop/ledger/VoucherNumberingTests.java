@@ -109,7 +109,7 @@ class VoucherNumberingTests extends WebTestSupport {
 	private FiscalYear openYear(VoucherStyle style) {
 		TestCooperative coop = this.data.readyCooperative(this.data.association("OCCE Parallèle"),
 				"Coopérative Parallèle");
-		return this.ledger.openYear(coop.id(), new SchoolYear(2026), Money.ZERO, Money.ZERO, style).orElseThrow();
+		return this.ledger.openYear(coop.id(), new SchoolYear(2026), Money.ZERO, Money.of("1000"), style).orElseThrow();
 	}
 
 	private static EntryDraft draft(Operation operation, String account, Money amount) {

@@ -151,20 +151,6 @@ class AdvanceController {
 		return showAdvance(year, advance, form, model);
 	}
 
-	@GetMapping("/coop/comptabilite/regies/{advanceId}/recu")
-	String receipt(@PathVariable long advanceId, Model model) {
-		FiscalYear year = year();
-		Advance advance = advance(year, advanceId);
-		if (advance.paymentEntryId() == null) {
-			// Carried from the previous year: its receipt was printed then.
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		model.addAttribute("advance", advance);
-		model.addAttribute("entry", this.ledger.entry(year, advance.paymentEntryId()).orElseThrow());
-		model.addAttribute("copies", List.of(1, 2));
-		return "ledger/advance-receipt";
-	}
-
 	private static void refuseMeansNotOffered(EntryForm form, BindingResult errors) {
 		if (!form.isKeyOffered()) {
 			throw new NotOffered("key");

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * arrêté's balance of the books changed, the cash should be counted again. A warning, not
  * a refusal: a forgotten receipt is rightly typed late.
  */
-@ControllerAdvice(assignableTypes = EntryController.class)
+@ControllerAdvice(assignableTypes = { EntryController.class, EntryPageController.class })
 class CashCountNotice {
 
 	private final Ledger ledger;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.EntryDraft;
@@ -33,8 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plain-words entry forms of the cash book, one entry with its double-entry lines,
- * its correction and its cancellation. An entry of any other cooperative is "not found".
+ * The plain-words entry forms of the cash book: a new entry and the correction of one. An
+ * entry of any other cooperative is "not found".
  */
 @Controller
 class EntryController {
@@ -103,21 +102,6 @@ class EntryController {
 		return showForm(year, form, null, model);
 	}
 
-	@GetMapping("/coop/comptabilite/operations/{entryId}")
-	String show(@PathVariable long entryId, Model model) {
-		FiscalYear year = year();
-		model.addAttribute("fiscalYear", year);
-		EntryView entry = entry(year, entryId);
-		model.addAttribute("entry", entry);
-		model.addAttribute("changeProblems",
-				(entry.cancelled() || !entry.operation().isPlain()) ? List.of() : this.ledger.problemsChanging(entry));
-		model.addAttribute("accounts",
-				this.ledger.chart(year.associationId(), year.schoolYear())
-					.stream()
-					.collect(Collectors.toMap(Account::code, Account::label)));
-		return "ledger/entry";
-	}
-
 	@GetMapping("/coop/comptabilite/operations/{entryId}/edit")
 	String editForm(@PathVariable long entryId, Model model) {
 		FiscalYear year = year();
@@ -156,18 +140,6 @@ class EntryController {
 		Forms.reject(errors, problems);
 		form.fillRows();
 		return showForm(year, form, entry, model);
-	}
-
-	@PostMapping("/coop/comptabilite/operations/{entryId}/cancel")
-	String cancel(@PathVariable long entryId, @RequestParam(defaultValue = "-1") int version,
-			RedirectAttributes redirect) {
-		FiscalYear year = year();
-		EntryView entry = entry(year, entryId);
-		PostResult result = this.ledger.cancel(year, entryId, version);
-		redirect.addFlashAttribute(result.isDone() ? "voucherNotice" : "cancelProblems",
-				result.isDone() ? "ledger.cancelledNotice" : result.problems());
-		redirect.addFlashAttribute("voucher", entry.voucher());
-		return "redirect:/coop/comptabilite/operations/" + entryId;
 	}
 
 	/**
