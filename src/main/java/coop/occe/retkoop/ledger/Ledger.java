@@ -139,10 +139,8 @@ public class Ledger {
 		Money openingBank = carried.map(Position::bank).orElse(typedBank);
 		Money openingCash = carried.map(Position::cash).orElse(typedCash);
 		List<Problem> problems = FiscalYear.checkOpening(openingBank, openingCash, style);
-		if (!problems.isEmpty()) {
-			return Result.refused(problems);
-		}
-		return this.opener.open(cooperativeId, year, previous, openingBank, openingCash, style);
+		return problems.isEmpty() ? this.opener.open(cooperativeId, year, previous, openingBank, openingCash, style)
+				: Result.refused(problems);
 	}
 
 	/** The problems of a draft in the cooperative's year, all of them. */
@@ -208,10 +206,8 @@ public class Ledger {
 
 	/** The entry already posted with the draft's idempotency key (a double click). */
 	public Optional<PostResult> earlier(FiscalYear year, EntryDraft draft) {
-		if (draft.idempotencyKey() == null) {
-			return Optional.empty();
-		}
-		return this.entries.findByIdempotencyKey(year.cooperativeId(), draft.idempotencyKey())
+		return Optional.ofNullable(draft.idempotencyKey())
+			.flatMap((key) -> this.entries.findByIdempotencyKey(year.cooperativeId(), key))
 			.map((header) -> PostResult.replayed(header.id(), header.voucher()));
 	}
 
@@ -240,13 +236,10 @@ public class Ledger {
 		if (!entry.operation().isPlain()) {
 			problems.add(Problem.of(null, "ledger.entry.ofAdvance"));
 		}
-		for (EntryChangeGuard guard : this.changeGuards) {
-			for (Problem problem : guard.problemsChanging(entry.id())) {
-				if (problems.stream().noneMatch((p) -> p.code().equals(problem.code()))) {
-					problems.add(problem);
-				}
-			}
-		}
+		this.changeGuards.stream()
+			.flatMap((guard) -> guard.problemsChanging(entry.id()).stream())
+			.filter((problem) -> problems.stream().noneMatch((p) -> p.code().equals(problem.code())))
+			.forEachOrdered(problems::add);
 		return problems;
 	}
 
@@ -339,11 +332,11 @@ public class Ledger {
 
 	private Result<Void> setClosed(FiscalYear year, boolean closed, String event, String alreadyCode) {
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (!this.years.setClosed(year.id(), closed)) {
-				return false;
+			boolean changed = this.years.setClosed(year.id(), closed);
+			if (changed) {
+				this.audit.yearClosedOrReopened(year, event);
 			}
-			this.audit.yearClosedOrReopened(year, event);
-			return true;
+			return changed;
 		}));
 		return done ? Result.done() : Result.refused(Problem.of(null, alreadyCode, year.schoolYear().label()));
 	}

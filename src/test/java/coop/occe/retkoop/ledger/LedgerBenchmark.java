@@ -70,6 +70,10 @@ class LedgerBenchmark extends WebTestSupport {
 				time(session, get("/coop/comptabilite").param("compte", "6068").param("page", "10")), 100);
 		report("Où en sommes-nous ? (GET /coop/comptabilite/situation)",
 				time(session, get("/coop/comptabilite/situation").param("date", "31/08/2027")), 50);
+		report("bilan at 31 August (GET /coop/comptabilite/bilan)",
+				time(session, get("/coop/comptabilite/bilan").param("date", "31/08/2027")), 50);
+		report("FEC of the year, about 13 000 lines (GET /coop/comptabilite/fec.txt)",
+				time(session, get("/coop/comptabilite/fec.txt")), 1000);
 	}
 
 	private List<Long> time(Cookie session, MockHttpServletRequestBuilder request) throws Exception {

@@ -85,7 +85,7 @@ class LedgerIsolationTests extends WebTestSupport {
 	private void open(Cookie session) throws Exception {
 		redirect(session,
 				post("/coop/comptabilite/ouverture").param("openingBank", "1000")
-					.param("openingCash", "0")
+					.param("openingCash", "200")
 					.param("voucherStyle", "SINGLE"));
 	}
 

@@ -157,7 +157,7 @@ class IsolationTests extends WebTestSupport {
 		String date = year.firstDay().plusDays(9).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		as(victim,
 				post("/coop/comptabilite/ouverture").param("openingBank", "1000")
-					.param("openingCash", "0")
+					.param("openingCash", "200")
 					.param("voucherStyle", "SINGLE"));
 		String entry = as(victim,
 				post("/coop/comptabilite/operations").param("operation", "EXPENSE")
