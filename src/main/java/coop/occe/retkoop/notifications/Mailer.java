@@ -2,11 +2,13 @@ package coop.occe.retkoop.notifications;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,7 +39,11 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, MailSeal seal, OutboxSender sender, Clock clock) {
+	private final MessageSource messages;
+
+	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, MailSeal seal, OutboxSender sender, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.smtp = smtp;
 		this.seal = seal;
@@ -53,13 +59,13 @@ public class Mailer {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (this.smtp.getIfAvailable() == null) {
 			log.info("No SMTP server configured; mail to {} kept in the outbox:\n{}\n{}", mail.recipient(),
-					mail.subject(), mail.redactedBody());
+					mail.subject(), redacted(mail));
 			this.jdbc
 				.sql("""
 						INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body, status)
 						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(now, mail.associationId(), mail.cooperativeId(), mail.recipient(), mail.subject(),
-						mail.redactedBody(), MailStatus.OUTBOX_ONLY.name())
+						redacted(mail), MailStatus.OUTBOX_ONLY.name())
 				.update();
 			return;
 		}
@@ -68,8 +74,8 @@ public class Mailer {
 				INSERT INTO notifications_mail (created_at, association_id, cooperative_id, recipient, subject, body,
 				status, sealed_body, attempts, next_attempt_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-			.params(now, mail.associationId(), mail.cooperativeId(), mail.recipient(), mail.subject(),
-					mail.redactedBody(), MailStatus.PENDING.name(), this.seal.seal(mail.body()), now)
+			.params(now, mail.associationId(), mail.cooperativeId(), mail.recipient(), mail.subject(), redacted(mail),
+					MailStatus.PENDING.name(), this.seal.seal(mail.body()), now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -97,6 +103,11 @@ public class Mailer {
 		/** Given up after the last attempt. */
 		FAILED
 
+	}
+
+	/** The body the outbox keeps: secrets masked, as the message file says. */
+	private String redacted(OutgoingMail mail) {
+		return mail.redactedBody(this.messages.getMessage("mail.redacted", null, Locale.FRENCH));
 	}
 
 }

@@ -11,9 +11,6 @@ import java.util.List;
 public record OutgoingMail(Long associationId, Long cooperativeId, String recipient, String subject, String body,
 		List<String> secrets) {
 
-	/** What the outbox shows in place of a secret. */
-	public static final String REDACTED = "[masqué]";
-
 	public OutgoingMail {
 		secrets = List.copyOf(secrets);
 	}
@@ -22,12 +19,15 @@ public record OutgoingMail(Long associationId, Long cooperativeId, String recipi
 		this(associationId, cooperativeId, recipient, subject, body, List.of());
 	}
 
-	/** The body as the outbox may show it: every secret replaced by {@link #REDACTED}. */
-	public String redactedBody() {
+	/**
+	 * The body as the outbox may show it: every secret replaced by {@code redacted} (the
+	 * message {@code mail.redacted}).
+	 */
+	public String redactedBody(String redacted) {
 		String shown = this.body;
 		for (String secret : this.secrets) {
 			if (!secret.isEmpty()) {
-				shown = shown.replace(secret, REDACTED);
+				shown = shown.replace(secret, redacted);
 			}
 		}
 		return shown;

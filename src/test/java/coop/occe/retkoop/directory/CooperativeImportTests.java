@@ -129,6 +129,20 @@ class CooperativeImportTests extends WebTestSupport {
 	}
 
 	@Test
+	void theTypeWordIgnoresCaseAndAccents() throws Exception {
+		String csv = HEADER + "0301;École A;CAHORS;;a@example.org;;;école;;;;;\n"
+				+ "0302;École B;CAHORS;;b@example.org;;;ÉCOLE;;;;;\n"
+				+ "0303;École C;CAHORS;;c@example.org;;;Classe;;;;;\n"
+				+ "0304;École D;CAHORS;;d@example.org;;;autre;;;;;\n";
+		assertThat(upload(csv).text()).contains("4 coopératives créées");
+		assertThat(this.jdbc
+			.sql("SELECT number || '=' || type FROM directory_cooperative WHERE association_id = ? ORDER BY number")
+			.param(this.association.id())
+			.query(String.class)
+			.list()).containsExactly("0301=SCHOOL", "0302=SCHOOL", "0303=CLASS", "0304=OTHER");
+	}
+
+	@Test
 	void theSampleFileImportsWithoutErrors() throws Exception {
 		byte[] sample = new ClassPathResource("import/cooperatives-exemple.csv").getContentAsByteArray();
 		Document report = upload(sample);

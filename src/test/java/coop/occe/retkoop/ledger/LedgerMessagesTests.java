@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,34 +85,6 @@ class LedgerMessagesTests {
 					.containsKey("ledger.operation.help." + operation);
 			}
 		}
-	}
-
-	/**
-	 * The ledger's Java holds no French text: what the AD reads (audit trail, default
-	 * labels, exports) comes from the message files. The demo data and the default chart
-	 * are data, and the names of checks and programming errors are English.
-	 */
-	@Test
-	void theLedgersJavaHoldsNoFrenchText() throws IOException {
-		Pattern frenchLiteral = Pattern.compile("\"[^\"]*[àâçéèêëîïôûùüÿœ’][^\"]*\"");
-		List<String> found = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/coop/occe/retkoop/ledger"))) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".java"))
-				.filter((f) -> !f.toString().contains("/demo/") && !f.endsWith("DefaultChart.java"))
-				.toList()) {
-				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-					String code = line.strip();
-					if (code.startsWith("*") || code.startsWith("/*") || code.startsWith("//")
-							|| code.contains("new Check(") || code.contains("Exception(")) {
-						continue;
-					}
-					if (frenchLiteral.matcher(code).find() || code.contains("\"oui\"")) {
-						found.add(file.getFileName() + ": " + code);
-					}
-				}
-			}
-		}
-		assertThat(found).isEmpty();
 	}
 
 	@Test

@@ -24,7 +24,10 @@ public class AssociationService {
 
 	private final AuditTrail audit;
 
-	AssociationService(AssociationRepository associations, AuditTrail audit) {
+	private final DirectoryTexts texts;
+
+	AssociationService(AssociationRepository associations, AuditTrail audit, DirectoryTexts texts) {
+		this.texts = texts;
 		this.associations = associations;
 		this.audit = audit;
 	}
@@ -53,17 +56,17 @@ public class AssociationService {
 			.withChanges(asMap(before), asMap(after)));
 	}
 
-	private static Map<String, Object> asMap(AssociationSummary a) {
+	private Map<String, Object> asMap(AssociationSummary a) {
 		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("numero", a.number());
-		map.put("nom", a.name());
-		map.put("adresse", a.address());
-		map.put("code_postal", a.postalCode());
-		map.put("ville", a.city());
-		map.put("courriel", a.email());
-		map.put("telephone", a.phone());
-		map.put("siret", a.siret());
-		map.put("mots_de_passe_initiaux_aleatoires", a.randomInitialPasswords());
+		map.put(this.texts.text("directory.audit.field.number"), a.number());
+		map.put(this.texts.text("directory.audit.field.name"), a.name());
+		map.put(this.texts.text("directory.audit.field.address"), a.address());
+		map.put(this.texts.text("directory.audit.field.postalCode"), a.postalCode());
+		map.put(this.texts.text("directory.audit.field.city"), a.city());
+		map.put(this.texts.text("directory.audit.field.email"), a.email());
+		map.put(this.texts.text("directory.audit.field.phone"), a.phone());
+		map.put(this.texts.text("directory.audit.field.siret"), a.siret());
+		map.put(this.texts.text("directory.audit.field.randomInitialPasswords"), a.randomInitialPasswords());
 		return map;
 	}
 

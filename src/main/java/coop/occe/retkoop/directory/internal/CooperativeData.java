@@ -27,21 +27,21 @@ public record CooperativeData(String number, String name, String commune, String
 	}
 
 	/** Field name to value, for the audit trail's before/after. */
-	public Map<String, Object> asMap() {
+	public Map<String, Object> asMap(DirectoryTexts texts) {
 		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("numero", this.number);
-		map.put("nom", this.name);
-		map.put("commune", this.commune);
-		map.put("uai", this.uai);
-		map.put("courriel_ecole", this.schoolEmail);
-		map.put("adresse", this.address);
-		map.put("code_postal", this.postalCode);
-		map.put("type", this.type);
-		map.put("mandataire", this.mandataryName);
-		map.put("courriel_mandataire", this.mandataryEmail);
-		map.put("banque", this.bankName);
-		map.put("iban", this.iban);
-		map.put("bic", this.bic);
+		map.put(texts.text("directory.audit.field.number"), this.number);
+		map.put(texts.text("directory.audit.field.name"), this.name);
+		map.put(texts.text("directory.audit.field.commune"), this.commune);
+		map.put(texts.text("directory.audit.field.uai"), this.uai);
+		map.put(texts.text("directory.audit.field.schoolEmail"), this.schoolEmail);
+		map.put(texts.text("directory.audit.field.address"), this.address);
+		map.put(texts.text("directory.audit.field.postalCode"), this.postalCode);
+		map.put(texts.text("directory.audit.field.type"), this.type);
+		map.put(texts.text("directory.audit.field.mandatary"), this.mandataryName);
+		map.put(texts.text("directory.audit.field.mandataryEmail"), this.mandataryEmail);
+		map.put(texts.text("directory.audit.field.bank"), this.bankName);
+		map.put(texts.text("directory.audit.field.iban"), this.iban);
+		map.put(texts.text("directory.audit.field.bic"), this.bic);
 		return map;
 	}
 

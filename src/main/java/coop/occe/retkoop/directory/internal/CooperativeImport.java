@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -186,9 +187,12 @@ public class CooperativeImport {
 				created.password().random() ? created.password() : null);
 	}
 
+	/** The type's word, in any case and with or without accents ("école" is "ecole"). */
 	private static CooperativeType parseType(String value, List<Problem> problems) {
-		return switch (value.toLowerCase(Locale.ROOT)) {
-			case "", "ecole", "école" -> CooperativeType.SCHOOL;
+		String word = Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		return switch (word) {
+			case "", "ecole" -> CooperativeType.SCHOOL;
 			case "classe" -> CooperativeType.CLASS;
 			case "autre" -> CooperativeType.OTHER;
 			default -> {

@@ -33,8 +33,11 @@ public class CooperativeService {
 
 	private final AuditTrail audit;
 
+	private final DirectoryTexts texts;
+
 	CooperativeService(AssociationRepository associations, CooperativeRepository cooperatives, Accounts accounts,
-			AuditTrail audit) {
+			AuditTrail audit, DirectoryTexts texts) {
+		this.texts = texts;
 		this.associations = associations;
 		this.cooperatives = cooperatives;
 		this.accounts = accounts;
@@ -67,7 +70,7 @@ public class CooperativeService {
 				new CooperativeAccount(identifiant, associationId, id, data.name(), data.schoolEmail()),
 				association.randomInitialPasswords());
 		this.audit.record(AuditEvent.of("COOPERATIVE_CREATED", associationId, id, label(identifiant, data.name()))
-			.withChanges(Map.of(), data.asMap()));
+			.withChanges(Map.of(), data.asMap(this.texts)));
 		return new Created(this.cooperatives.findById(id).orElseThrow(), password);
 	}
 
@@ -85,11 +88,10 @@ public class CooperativeService {
 			return false;
 		}
 		this.accounts.updateCooperativeContact(existing.id(), after.name(), after.schoolEmail());
-		this.audit.record(
-				AuditEvent
-					.of("COOPERATIVE_UPDATED", existing.associationId(), existing.id(),
-							label(identifiant(existing), after.name()))
-					.withChanges(before.asMap(), after.asMap()));
+		this.audit.record(AuditEvent
+			.of("COOPERATIVE_UPDATED", existing.associationId(), existing.id(),
+					label(identifiant(existing), after.name()))
+			.withChanges(before.asMap(this.texts), after.asMap(this.texts)));
 		return true;
 	}
 
@@ -103,7 +105,8 @@ public class CooperativeService {
 		this.audit.record(AuditEvent
 			.of(status == CooperativeStatus.CLOSED ? "COOPERATIVE_CLOSED" : "COOPERATIVE_REOPENED",
 					cooperative.associationId(), cooperative.id(), label(identifiant(cooperative), cooperative.name()))
-			.withChanges(Map.of("statut", cooperative.status()), Map.of("statut", status)));
+			.withChanges(Map.of(this.texts.text("directory.audit.field.status"), cooperative.status()),
+					Map.of(this.texts.text("directory.audit.field.status"), status)));
 	}
 
 	@Transactional

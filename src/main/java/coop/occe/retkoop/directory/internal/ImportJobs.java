@@ -109,7 +109,8 @@ public class ImportJobs {
 			return new Submitted(null, parsed.fileProblem());
 		}
 		int total = countRecords(parsed);
-		String name = (fileName == null || fileName.isBlank()) ? "fichier.csv" : fileName.strip();
+		String name = (fileName == null || fileName.isBlank())
+				? this.messages.getMessage("import.defaultFileName", null, Locale.FRENCH) : fileName.strip();
 		String kept = (name.length() > 255) ? name.substring(0, 255) : name;
 		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""

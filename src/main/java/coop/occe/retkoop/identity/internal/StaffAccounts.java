@@ -13,6 +13,7 @@ import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Role;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,11 @@ public class StaffAccounts {
 
 	private final SessionTerminator sessions;
 
-	StaffAccounts(AccountRepository accounts, Accounts api, AuditTrail audit, SessionTerminator sessions) {
+	private final MessageSource messages;
+
+	StaffAccounts(AccountRepository accounts, Accounts api, AuditTrail audit, SessionTerminator sessions,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.api = api;
 		this.audit = audit;
@@ -76,7 +81,8 @@ public class StaffAccounts {
 		String password = Accounts.randomPassword();
 		this.api.createPersonAccount(login, name.strip(), Role.AD_STAFF, associationId, password, true);
 		this.audit.record(AuditEvent.of("STAFF_ADDED", associationId, null, login)
-			.withChanges(Map.of(), Map.of("nom", name.strip(), "courriel", login)));
+			.withChanges(Map.of(), Map.of(text("identity.audit.field.name"), name.strip(),
+					text("identity.audit.field.email"), login)));
 		return new InitialPassword(login, password, true);
 	}
 
@@ -99,6 +105,10 @@ public class StaffAccounts {
 		this.audit
 			.record(AuditEvent.of(enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", associationId, null, account.login()));
 		return true;
+	}
+
+	private String text(String code) {
+		return this.messages.getMessage(code, null, Locale.FRENCH);
 	}
 
 }

@@ -91,16 +91,16 @@ public record Adhesion(long id, long associationId, long cooperativeId, SchoolYe
 				reference);
 	}
 
-	Map<String, Object> auditValues() {
+	Map<String, Object> auditValues(MembershipTexts texts) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("état", this.state);
-		values.put("valeur des biens", this.propertyValue.format());
-		values.put("valeur des instruments", this.instrumentValue.format());
-		values.put("abonnement A&É", this.reviewSubscribed);
-		values.put("participation volontaire", this.voluntary.format());
-		values.put("paiement", this.payment);
-		values.put("motif de renvoi", this.returnReason);
-		values.put("référence d’attestation", this.attestationReference);
+		values.put(texts.text("membership.audit.field.state"), this.state);
+		values.put(texts.text("membership.audit.field.propertyValue"), this.propertyValue.format());
+		values.put(texts.text("membership.audit.field.instrumentValue"), this.instrumentValue.format());
+		values.put(texts.text("membership.audit.field.review"), this.reviewSubscribed);
+		values.put(texts.text("membership.audit.field.voluntary"), this.voluntary.format());
+		values.put(texts.text("membership.audit.field.payment"), this.payment);
+		values.put(texts.text("membership.audit.field.returnReason"), this.returnReason);
+		values.put(texts.text("membership.audit.field.attestationReference"), this.attestationReference);
 		return values;
 	}
 

@@ -63,9 +63,12 @@ public class Adhesions {
 
 	private final Inventory inventory;
 
+	private final MembershipTexts texts;
+
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory) {
+			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory, MembershipTexts texts) {
+		this.texts = texts;
 		this.inventory = inventory;
 		this.events = events;
 		this.pdfs = pdfs;
@@ -102,8 +105,9 @@ public class Adhesions {
 		Optional<Tariffs> before = this.tariffs.find(changed.associationId(), changed.year());
 		this.tariffs.save(changed);
 		this.audit.record(AuditEvent
-			.of("ADHESION_TARIFS", changed.associationId(), null, "Tarifs d’adhésion " + changed.year().label())
-			.withChanges(before.map(Adhesions::tariffValues).orElse(Map.of()), tariffValues(changed)));
+			.of("ADHESION_TARIFS", changed.associationId(), null,
+					this.texts.text("membership.audit.tariffs", changed.year().label()))
+			.withChanges(before.map(this::tariffValues).orElse(Map.of()), tariffValues(changed)));
 	}
 
 	// --- Reading
@@ -178,7 +182,8 @@ public class Adhesions {
 		long id = this.adhesions.insertClass(adhesion.id(), data);
 		MemberClass added = new MemberClass(id, adhesion.id(), data.name(), data.teachers(), data.email(),
 				data.teacherCount(), data.pupilCount());
-		auditCooperative(adhesion, "ADHESION_CLASSE_AJOUTEE", "Classe " + data.name(), Map.of(), added.auditValues());
+		auditCooperative(adhesion, "ADHESION_CLASSE_AJOUTEE", this.texts.text("membership.audit.class", data.name()),
+				Map.of(), added.auditValues(this.texts));
 	}
 
 	@Transactional
@@ -188,8 +193,8 @@ public class Adhesions {
 		this.adhesions.updateClass(classId, data);
 		MemberClass after = new MemberClass(classId, adhesion.id(), data.name(), data.teachers(), data.email(),
 				data.teacherCount(), data.pupilCount());
-		auditCooperative(adhesion, "ADHESION_CLASSE_MODIFIEE", "Classe " + data.name(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(adhesion, "ADHESION_CLASSE_MODIFIEE", this.texts.text("membership.audit.class", data.name()),
+				before.auditValues(this.texts), after.auditValues(this.texts));
 	}
 
 	@Transactional
@@ -197,8 +202,8 @@ public class Adhesions {
 		Adhesion adhesion = editableAdhesion(cooperativeId);
 		MemberClass before = ownClass(adhesion, classId);
 		this.adhesions.deleteClass(classId);
-		auditCooperative(adhesion, "ADHESION_CLASSE_SUPPRIMEE", "Classe " + before.name(), before.auditValues(),
-				Map.of());
+		auditCooperative(adhesion, "ADHESION_CLASSE_SUPPRIMEE",
+				this.texts.text("membership.audit.class", before.name()), before.auditValues(this.texts), Map.of());
 	}
 
 	/** The class if it belongs to the cooperative's current adhésion, else 404. */
@@ -225,8 +230,9 @@ public class Adhesions {
 			this.adhesions.insertClass(adhesion.id(),
 					new ClassData(c.name(), c.teachers(), c.email(), c.teacherCount(), c.pupilCount()));
 		}
-		auditCooperative(adhesion, "ADHESION_CLASSES_COPIEES", "Classes de " + adhesion.year().previous().label(),
-				Map.of(), Map.of("classes copiées", previous.size()));
+		auditCooperative(adhesion, "ADHESION_CLASSES_COPIEES",
+				this.texts.text("membership.audit.classesOf", adhesion.year().previous().label()), Map.of(),
+				Map.of(this.texts.text("membership.audit.field.copiedClasses"), previous.size()));
 		return previous.size();
 	}
 
@@ -235,8 +241,8 @@ public class Adhesions {
 		Adhesion before = editableAdhesion(cooperativeId);
 		Adhesion after = before.withDeclarations(property, instruments, review, voluntary);
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_DECLARATIONS", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_DECLARATIONS", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 	}
 
 	/**
@@ -253,8 +259,8 @@ public class Adhesions {
 		PaymentChoice next = (before.payment() == clicked) ? PaymentChoice.NONE : clicked;
 		Adhesion after = before.withPayment(next);
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_PAIEMENT", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_PAIEMENT", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 	}
 
 	@Transactional
@@ -266,16 +272,20 @@ public class Adhesions {
 		Adhesion adhesion = (current != null && current.state() == AdhesionState.SENT) ? current
 				: editableAdhesion(cooperativeId);
 		Optional<StoredDocument> before = this.adhesions.document(adhesion.id(), DocumentKind.ENGAGEMENT, false);
-		String name = (fileName == null || fileName.isBlank()) ? "engagement" : fileName.strip();
+		String name = (fileName == null || fileName.isBlank()) ? this.texts.text("membership.file.engagement")
+				: fileName.strip();
 		name = name.replaceAll("[\\\\/\\r\\n\"]", "_");
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
 		}
 		this.adhesions.saveDocument(new StoredDocument(adhesion.id(), DocumentKind.ENGAGEMENT, name, contentType,
 				content.length, OffsetDateTime.now(this.clock), content));
-		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_DEPOSE", "Engagement du mandataire",
-				before.map((d) -> Map.<String, Object>of("fichier", d.fileName())).orElse(Map.of()),
-				Map.of("fichier", name, "taille", content.length, "type", contentType));
+		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_DEPOSE", this.texts.text("membership.audit.engagement"),
+				before.map((d) -> Map.<String, Object>of(this.texts.text("membership.audit.field.file"), d.fileName()))
+					.orElse(Map.of()),
+				Map.of(this.texts.text("membership.audit.field.file"), name,
+						this.texts.text("membership.audit.field.size"), content.length,
+						this.texts.text("membership.audit.field.type"), contentType));
 	}
 
 	/**
@@ -295,12 +305,17 @@ public class Adhesions {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		String signature = message("membership.engagement.signedOnline", login,
-				DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").format(now));
+				this.texts.text("membership.engagement.signedOnline.time",
+						DateTimeFormatter.ofPattern("dd/MM/yyyy").format(now),
+						DateTimeFormatter.ofPattern("HH:mm").format(now)));
 		byte[] pdf = this.pdfs.engagementSignedOnline(snapshot, signature);
 		this.adhesions.saveDocument(new StoredDocument(adhesion.id(), DocumentKind.ENGAGEMENT,
-				"engagement-signe-en-ligne.pdf", "application/pdf", pdf.length, now, pdf));
-		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_SIGNE_EN_LIGNE", "Engagement du mandataire", Map.of(), Map
-			.of("signature", signature, "coopérateurs", snapshot.total(), "montant", snapshot.fees().total().format()));
+				this.texts.text("membership.file.engagementSignedOnline"), "application/pdf", pdf.length, now, pdf));
+		auditCooperative(adhesion, "ADHESION_ENGAGEMENT_SIGNE_EN_LIGNE", this.texts.text("membership.audit.engagement"),
+				Map.of(),
+				Map.of(this.texts.text("membership.audit.field.signature"), signature,
+						this.texts.text("membership.audit.field.members"), snapshot.total(),
+						this.texts.text("membership.audit.field.amount"), snapshot.fees().total().format()));
 	}
 
 	@Transactional
@@ -315,8 +330,8 @@ public class Adhesions {
 		Adhesion before = snapshot.adhesion();
 		Adhesion after = before.sent(OffsetDateTime.now(this.clock));
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_ENVOYEE", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_ENVOYEE", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 		CooperativeSummary coop = snapshot.cooperative();
 		AssociationSummary association = snapshot.association();
 		if (association.email() != null && !association.email().isBlank()) {
@@ -336,8 +351,8 @@ public class Adhesions {
 		Adhesion before = existing(coop);
 		Adhesion after = before.validated(OffsetDateTime.now(this.clock), newReference(coop, before.year()));
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_VALIDEE", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_VALIDEE", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 		AdhesionSnapshot validated = snapshot(coop, after.year());
 		this.events.publishEvent(new MembershipValidated(coop.associationId(), coop.id(), after.year(),
 				validated.pupils(), validated.teachers(), validated.fees().total(), validated.fees().federalShare(),
@@ -367,8 +382,8 @@ public class Adhesions {
 		Adhesion before = existing(coop);
 		Adhesion after = before.returned(cleanReason);
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_RENVOYEE", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_RENVOYEE", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 		mailMandatary(coop, message("membership.mail.returned.subject", after.year().label()),
 				message("membership.mail.returned.body", coop.name(), after.year().label(), cleanReason,
 						this.baseUrl + "/coop/adhesion"));
@@ -380,8 +395,8 @@ public class Adhesions {
 		Adhesion before = existing(coop);
 		Adhesion after = before.reopened(message("membership.reopened.reason"));
 		this.adhesions.update(after);
-		auditCooperative(after, "ADHESION_ROUVERTE", "Adhésion " + after.year().label(), before.auditValues(),
-				after.auditValues());
+		auditCooperative(after, "ADHESION_ROUVERTE", yearLabel(after), before.auditValues(this.texts),
+				after.auditValues(this.texts));
 	}
 
 	// --- helpers
@@ -457,21 +472,30 @@ public class Adhesions {
 		return this.messages.getMessage(key, args, Locale.FRANCE);
 	}
 
-	private static Map<String, Object> tariffValues(Tariffs t) {
-		return Map.ofEntries(Map.entry("ouverture", t.opensOn()), Map.entry("clôture", t.closesOn()),
-				Map.entry("adhésion par élève", t.adhesionPerPupil().format()),
-				Map.entry("adhésion par adulte", t.adhesionPerAdult().format()),
-				Map.entry("assurance par élève", t.insurancePerPupil().format()),
-				Map.entry("assurance par adulte", t.insurancePerAdult().format()),
-				Map.entry("seuil des biens", t.propertyThreshold().format()),
-				Map.entry("taux des biens", t.propertyRate().toPlainString()),
-				Map.entry("seuil des instruments", t.instrumentThreshold().format()),
-				Map.entry("taux des instruments", t.instrumentRate().toPlainString()),
-				Map.entry("abonnement A&É", t.reviewPrice().format()),
-				Map.entry("participation volontaire", t.voluntaryOffered()),
-				Map.entry("part fédérale", t.federalShare().format()),
-				Map.entry("prélèvement immédiat", t.allowsImmediateDebit()),
-				Map.entry("prélèvement en décembre", t.allowsDecemberDebit()), Map.entry("chèque", t.allowsCheque()));
+	private String yearLabel(Adhesion adhesion) {
+		return this.texts.text("membership.audit.adhesion", adhesion.year().label());
+	}
+
+	private Map<String, Object> tariffValues(Tariffs t) {
+		return Map.ofEntries(Map.entry(tariff("opensOn"), t.opensOn()), Map.entry(tariff("closesOn"), t.closesOn()),
+				Map.entry(tariff("adhesionPerPupil"), t.adhesionPerPupil().format()),
+				Map.entry(tariff("adhesionPerAdult"), t.adhesionPerAdult().format()),
+				Map.entry(tariff("insurancePerPupil"), t.insurancePerPupil().format()),
+				Map.entry(tariff("insurancePerAdult"), t.insurancePerAdult().format()),
+				Map.entry(tariff("propertyThreshold"), t.propertyThreshold().format()),
+				Map.entry(tariff("propertyRate"), t.propertyRate().toPlainString()),
+				Map.entry(tariff("instrumentThreshold"), t.instrumentThreshold().format()),
+				Map.entry(tariff("instrumentRate"), t.instrumentRate().toPlainString()),
+				Map.entry(tariff("reviewPrice"), t.reviewPrice().format()),
+				Map.entry(tariff("voluntaryOffered"), t.voluntaryOffered()),
+				Map.entry(tariff("federalShare"), t.federalShare().format()),
+				Map.entry(tariff("immediateDebit"), t.allowsImmediateDebit()),
+				Map.entry(tariff("decemberDebit"), t.allowsDecemberDebit()),
+				Map.entry(tariff("cheque"), t.allowsCheque()));
+	}
+
+	private String tariff(String field) {
+		return this.texts.text("membership.audit.tariff." + field);
 	}
 
 }

@@ -35,7 +35,10 @@ public class MandataryChanges {
 
 	private final Clock clock;
 
-	MandataryChanges(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock) {
+	private final MembershipTexts texts;
+
+	MandataryChanges(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock, MembershipTexts texts) {
+		this.texts = texts;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -48,7 +51,8 @@ public class MandataryChanges {
 			byte[] content) {
 		String contentType = UploadedScan.contentTypeOf(content);
 		CooperativeSummary coop = this.directory.cooperative(cooperativeId).orElseThrow();
-		String cleanFile = (fileName == null || fileName.isBlank()) ? "demande" : fileName.strip();
+		String cleanFile = (fileName == null || fileName.isBlank()) ? this.texts.text("membership.file.mandataryChange")
+				: fileName.strip();
 		cleanFile = cleanFile.replaceAll("[\\\\/\\r\\n\"]", "_");
 		if (cleanFile.length() > 200) {
 			cleanFile = cleanFile.substring(cleanFile.length() - 200);
@@ -62,13 +66,14 @@ public class MandataryChanges {
 					cleanFile, contentType, content.length, content)
 			.update();
 		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("nouveau mandataire", name);
-		after.put("mel", email);
-		after.put("signataires", signatories);
-		after.put("fichier", cleanFile);
+		after.put(this.texts.text("membership.audit.field.newMandatary"), name);
+		after.put(this.texts.text("membership.audit.field.email"), email);
+		after.put(this.texts.text("membership.audit.field.signatories"), signatories);
+		after.put(this.texts.text("membership.audit.field.file"), cleanFile);
 		this.audit.record(AuditEvent
-			.of("MANDATAIRE_CHANGEMENT_DEMANDE", coop.associationId(), coop.id(), "Changement de mandataire")
-			.withChanges(Map.of("mandataire", coop.mandataryName()), after));
+			.of("MANDATAIRE_CHANGEMENT_DEMANDE", coop.associationId(), coop.id(),
+					this.texts.text("membership.audit.mandataryChange"))
+			.withChanges(Map.of(this.texts.text("membership.audit.field.mandatary"), coop.mandataryName()), after));
 	}
 
 	public List<MandataryChange> ofCooperative(long cooperativeId) {
@@ -124,9 +129,14 @@ public class MandataryChanges {
 		InitialPassword credentials = this.directory.changeMandatary(associationId, change.cooperativeId(),
 				change.newMandataryName(), change.newMandataryEmail());
 		this.audit.record(AuditEvent
-			.of("MANDATAIRE_CHANGEMENT_APPLIQUE", associationId, change.cooperativeId(), "Changement de mandataire")
-			.withChanges(Map.of("demande", "en attente"),
-					Map.of("demande", "appliquée", "mandataire", change.newMandataryName())));
+			.of("MANDATAIRE_CHANGEMENT_APPLIQUE", associationId, change.cooperativeId(),
+					this.texts.text("membership.audit.mandataryChange"))
+			.withChanges(
+					Map.of(this.texts.text("membership.audit.field.request"),
+							this.texts.text("membership.audit.pending")),
+					Map.of(this.texts.text("membership.audit.field.request"),
+							this.texts.text("membership.audit.applied"),
+							this.texts.text("membership.audit.field.mandatary"), change.newMandataryName())));
 		return Optional.of(credentials);
 	}
 

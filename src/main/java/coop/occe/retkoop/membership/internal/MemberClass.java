@@ -14,13 +14,13 @@ public record MemberClass(long id, long adhesionId, String name, String teachers
 		return this.teacherCount + this.pupilCount;
 	}
 
-	Map<String, Object> auditValues() {
+	Map<String, Object> auditValues(MembershipTexts texts) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("classe", this.name);
-		values.put("enseignants", this.teachers);
-		values.put("mel", this.email);
-		values.put("nombre d’enseignants", this.teacherCount);
-		values.put("nombre d’élèves", this.pupilCount);
+		values.put(texts.text("membership.audit.field.class"), this.name);
+		values.put(texts.text("membership.audit.field.teachers"), this.teachers);
+		values.put(texts.text("membership.audit.field.email"), this.email);
+		values.put(texts.text("membership.audit.field.teacherCount"), this.teacherCount);
+		values.put(texts.text("membership.audit.field.pupilCount"), this.pupilCount);
 		return values;
 	}
 
