@@ -203,10 +203,10 @@ public class EntryForm {
 	}
 
 	/**
-	 * Whether the hidden key is one a page could have sent (not longer than its column).
+	 * Whether the hidden key is one a page could have sent (see {@link IdempotencyKeys}).
 	 */
 	public boolean isKeyOffered() {
-		return this.key.strip().length() <= MAX_KEY;
+		return IdempotencyKeys.checkSent(this.key).isEmpty();
 	}
 
 	public String getKey() {
