@@ -21,9 +21,6 @@ public class EntryForm {
 
 	static final int PART_ROWS = 4;
 
-	/** The idempotency key the page sends is a UUID; its column holds 64 characters. */
-	static final int MAX_KEY = 64;
-
 	private Operation operation = Operation.EXPENSE;
 
 	private String date = "";
