@@ -69,6 +69,18 @@ class PointingPageTests extends WebTestSupport {
 		assertThat(text(page, "#expected-balance")).isEqualTo("1 280,00 €");
 		assertThat(page.select("#reconciliation-result").hasClass("text-success")).isTrue();
 
+		String fec = new String(
+				perform(session, get("/coop/comptabilite/fec.txt")).getResponse().getContentAsByteArray(),
+				java.nio.charset.Charset.forName("ISO-8859-15"));
+		List<String[]> bankLines = fec.lines()
+			.map((line) -> line.split("\t", -1))
+			.filter((row) -> row[4].equals("512") && !row[0].equals("AN"))
+			.toList();
+		assertThat(bankLines).extracting((row) -> row[10] + "|" + row[13] + "|" + row[14])
+			.as("the bank lines found on the statement are lettered with it")
+			.containsExactly("Livres de la bibliothèque||", "Subvention de la mairie|A|20261031", "Timbres|A|20261031",
+					"Car de novembre||");
+
 		Document bilan = html(perform(session, get("/coop/comptabilite/bilan").param("date", "30/11/2026")));
 		assertThat(bilan.select("#bilan-reconciliation-result").text()).startsWith("Rapprochement juste");
 

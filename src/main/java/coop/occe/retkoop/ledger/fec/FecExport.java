@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,9 @@ import coop.occe.retkoop.ledger.BalancedLines;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Line;
+import coop.occe.retkoop.ledger.pointing.BankItem;
+import coop.occe.retkoop.ledger.pointing.BankStatement;
+import coop.occe.retkoop.ledger.pointing.Pointing;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
 
@@ -50,7 +54,11 @@ public class FecExport {
 
 	private final Clock clock;
 
-	FecExport(Ledger ledger, Directory directory, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final Pointing pointing;
+
+	FecExport(Ledger ledger, Directory directory, JdbcClient jdbc, MessageSource messages, Clock clock,
+			Pointing pointing) {
+		this.pointing = pointing;
 		this.ledger = ledger;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -68,13 +76,17 @@ public class FecExport {
 		Map<String, Account> chart = this.ledger.chartByCode(year.associationId(), year.schoolYear());
 		List<FecRow> rows = new ArrayList<>(opening(year, chart));
 		Map<Journal, Integer> numbers = new EnumMap<>(Journal.class);
+		Map<Long, Lettering> lettered = lettering(year);
 		for (Posted entry : entries(year)) {
 			Journal journal = Journal.of(entry.lines());
 			int number = numbers.merge(journal, 1, Integer::sum);
+			Lettering letter = lettered.get(entry.id());
 			for (Line line : entry.lines()) {
+				boolean onStatement = letter != null && BalancedLines.BANK.equals(line.accountCode());
 				rows.add(new FecRow(journal.name(), label(journal), number, entry.date(), line.accountCode(),
 						accountLabel(line.accountCode(), chart), entry.voucher(), entry.date(), entry.label(),
-						line.debit(), line.credit(), entry.validated()));
+						line.debit(), line.credit(), onStatement ? letter.code() : "",
+						onStatement ? letter.date() : null, entry.validated()));
 			}
 		}
 		return Result.done(new Fec(name, rows));
@@ -101,7 +113,8 @@ public class FecExport {
 		List<FecRow> rows = new ArrayList<>();
 		for (Line line : BalancedLines.of(lines).lines()) {
 			rows.add(new FecRow(Journal.AN.name(), label(Journal.AN), 1, first, line.accountCode(),
-					accountLabel(line.accountCode(), chart), "AN", first, label, line.debit(), line.credit(), first));
+					accountLabel(line.accountCode(), chart), "AN", first, label, line.debit(), line.credit(), "", null,
+					first));
 		}
 		return rows;
 	}
@@ -110,6 +123,37 @@ public class FecExport {
 		if (!amount.isZero()) {
 			lines.add(new Line(account, amount));
 		}
+	}
+
+	/**
+	 * The letter of each entry found on a bank statement: A for the year's first
+	 * statement, B for the second… (AA after Z), with the statement's date.
+	 */
+	private Map<Long, Lettering> lettering(FiscalYear year) {
+		Map<Long, Lettering> byStatement = new HashMap<>();
+		List<BankStatement> statements = this.pointing.statements(year);
+		for (int i = 0; i < statements.size(); i++) {
+			byStatement.put(statements.get(i).id(), new Lettering(letters(i), statements.get(i).date()));
+		}
+		Map<Long, Lettering> byEntry = new HashMap<>();
+		for (BankItem item : this.pointing.bankItems(year)) {
+			if (item.isPointed()) {
+				byEntry.put(item.entryId(), byStatement.get(item.statementId()));
+			}
+		}
+		return byEntry;
+	}
+
+	static String letters(int index) {
+		String letters = "";
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters = (char) ('A' + (n - 1) % 26) + letters;
+		}
+		return letters;
+	}
+
+	private record Lettering(String code, LocalDate date) {
+
 	}
 
 	private List<Posted> entries(FiscalYear year) {

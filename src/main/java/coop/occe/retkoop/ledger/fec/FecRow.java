@@ -15,12 +15,13 @@ import coop.occe.retkoop.shared.Money;
 /**
  * One line of the FEC, with its 18 columns in the order of article A47 A-1: dates as
  * AAAAMMJJ, amounts with a decimal comma and no thousands separator, tab-separated.
- * Auxiliary accounts, lettering (until bank statements are pointed) and foreign currency
- * stay empty: a cooperative keeps its books in euros and has no third-party accounts.
+ * Auxiliary accounts and foreign currency stay empty: a cooperative keeps its books in
+ * euros and has no third-party accounts. The bank line of an entry found on a bank
+ * statement is lettered with the statement's letter and date.
  */
 public record FecRow(String journalCode, String journalLabel, int entryNumber, LocalDate entryDate, String account,
 		String accountLabel, String voucher, LocalDate voucherDate, String label, Money debit, Money credit,
-		LocalDate validated) {
+		String letter, LocalDate letterDate, LocalDate validated) {
 
 	/** The column names, first line of the file. */
 	public static final List<String> COLUMNS = List.of("JournalCode", "JournalLib", "EcritureNum", "EcritureDate",
@@ -40,8 +41,8 @@ public record FecRow(String journalCode, String journalLabel, int entryNumber, L
 	public List<String> values() {
 		return List.of(this.journalCode, text(this.journalLabel), Integer.toString(this.entryNumber),
 				date(this.entryDate), this.account, text(this.accountLabel), "", "", text(this.voucher),
-				date(this.voucherDate), text(this.label), amount(this.debit), amount(this.credit), "", "",
-				date(this.validated), "", "");
+				date(this.voucherDate), text(this.label), amount(this.debit), amount(this.credit), this.letter,
+				(this.letterDate != null) ? date(this.letterDate) : "", date(this.validated), "", "");
 	}
 
 	/** Writes the header and the rows; the stream is left open. */
