@@ -98,6 +98,21 @@ class CashBoxPageTests extends LedgerPageTestSupport {
 		assertThat(bank.select("#cash-count-warning")).as("the bank is not counted").isEmpty();
 	}
 
+	@Test
+	void aRégiePaidInCashBeforeTheLastArrêtéIsSavedWithTheSameWarning() throws Exception {
+		perform(cash("RECEIPT", "02/11/2026", "Dons", "200,00", "7541"));
+		List<Long> nothing = Collections.nCopies(CashCount.DENOMINATIONS.size(), 0L);
+		this.cashCounts.keepCashCount(this.year, LocalDate.of(2026, 11, 20), nothing);
+		MvcResult paid = perform(post("/coop/comptabilite/regies").param("holder", "Mme Martin")
+			.param("date", "18/11/2026")
+			.param("amount", "50")
+			.param("means", "CASH")
+			.param("key", "regie-avant-arrete"));
+		Document advance = page(get(paid.getResponse().getRedirectedUrl()).flashAttrs(paid.getFlashMap()));
+		assertThat(advance.select("#cash-count-warning").text()).startsWith(
+				"Attention : cette opération est datée du 18/11/2026, avant le dernier arrêté de caisse (du 20/11/2026)");
+	}
+
 	private MockHttpServletRequestBuilder cash(String operation, String date, String label, String amount,
 			String account) {
 		return post("/coop/comptabilite/operations").param("operation", operation)
