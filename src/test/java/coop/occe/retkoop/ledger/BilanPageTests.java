@@ -37,13 +37,7 @@ class BilanPageTests extends WebTestSupport {
 
 	@Test
 	void theDemoCooperativesBilanBalancesAndListsWhatIsLeftToDo() {
-		CooperativeSummary coop = this.directory.associations()
-			.stream()
-			.filter((association) -> "046".equals(association.number()))
-			.flatMap((lot) -> this.directory.activeCooperativesOf(lot.id()).stream())
-			.filter((cooperative) -> "0460410W".equals(cooperative.uai()))
-			.findFirst()
-			.orElseThrow();
+		CooperativeSummary coop = DemoCooperative.of(this.directory);
 		FiscalYear year = this.ledger.fiscalYear(coop.id(), this.ledger.currentYear()).orElseThrow();
 		Bilan bilan = this.bilans.at(year, this.ledger.today());
 		assertThat(bilan.isFinal()).isFalse();

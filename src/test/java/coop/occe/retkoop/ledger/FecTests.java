@@ -54,13 +54,7 @@ class FecTests extends WebTestSupport {
 
 	@Test
 	void theDemoYearsFecFollowsEveryRuleOfTheArticle() throws Exception {
-		CooperativeSummary coop = this.directory.associations()
-			.stream()
-			.filter((association) -> "046".equals(association.number()))
-			.flatMap((lot) -> this.directory.activeCooperativesOf(lot.id()).stream())
-			.filter((cooperative) -> "0460410W".equals(cooperative.uai()))
-			.findFirst()
-			.orElseThrow();
+		CooperativeSummary coop = DemoCooperative.of(this.directory);
 		FiscalYear year = this.ledger.fiscalYear(coop.id(), this.ledger.currentYear()).orElseThrow();
 		FecExport.Result result = this.fec.export(year);
 		assertThat(result.problems()).isEmpty();

@@ -52,13 +52,7 @@ class LedgerDemoDataTests extends WebTestSupport {
 
 	@BeforeEach
 	void findTheDemoCooperative() {
-		this.coop = this.directory.associations()
-			.stream()
-			.filter((association) -> "046".equals(association.number()))
-			.flatMap((lot) -> this.directory.activeCooperativesOf(lot.id()).stream())
-			.filter((cooperative) -> "0460410W".equals(cooperative.uai()))
-			.findFirst()
-			.orElseThrow();
+		this.coop = DemoCooperative.of(this.directory);
 	}
 
 	@Test
