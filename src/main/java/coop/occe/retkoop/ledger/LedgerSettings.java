@@ -1,10 +1,10 @@
 package coop.occe.retkoop.ledger;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -31,9 +31,9 @@ public class LedgerSettings {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
-	LedgerSettings(JdbcClient jdbc, AuditTrail audit, LedgerTexts texts) {
+	LedgerSettings(JdbcClient jdbc, AuditTrail audit, Texts texts) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.texts = texts;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.directory.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ public class AssociationService {
 
 	private final AuditTrail audit;
 
-	private final DirectoryTexts texts;
+	private final Texts texts;
 
-	AssociationService(AssociationRepository associations, AuditTrail audit, DirectoryTexts texts) {
+	AssociationService(AssociationRepository associations, AuditTrail audit, Texts texts) {
 		this.texts = texts;
 		this.associations = associations;
 		this.audit = audit;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.directory.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record CooperativeData(String number, String name, String commune, String
 	}
 
 	/** Field name to value, for the audit trail's before/after. */
-	public Map<String, Object> asMap(DirectoryTexts texts) {
+	public Map<String, Object> asMap(Texts texts) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put(texts.text("directory.audit.field.number"), this.number);
 		map.put(texts.text("directory.audit.field.name"), this.name);

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.directory.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,10 @@ public class CooperativeService {
 
 	private final AuditTrail audit;
 
-	private final DirectoryTexts texts;
+	private final Texts texts;
 
 	CooperativeService(AssociationRepository associations, CooperativeRepository cooperatives, Accounts accounts,
-			AuditTrail audit, DirectoryTexts texts) {
+			AuditTrail audit, Texts texts) {
 		this.texts = texts;
 		this.associations = associations;
 		this.cooperatives = cooperatives;

@@ -1,12 +1,12 @@
 package coop.occe.retkoop.ledger.advances;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearOpeningStep;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
 
@@ -23,9 +23,9 @@ class AdvanceYearOpening implements YearOpeningStep {
 
 	private final AdvanceRepository advances;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
-	AdvanceYearOpening(AdvanceRepository advances, LedgerTexts texts) {
+	AdvanceYearOpening(AdvanceRepository advances, Texts texts) {
 		this.advances = advances;
 		this.texts = texts;
 	}

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.advances;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import coop.occe.retkoop.ledger.PostingStep;
 import coop.occe.retkoop.ledger.classbooks.ClassBook;
 import coop.occe.retkoop.ledger.classbooks.ClassBookRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -41,12 +41,12 @@ public class Advances {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final TransactionTemplate transaction;
 
-	Advances(Ledger ledger, AdvanceRepository advances, ClassBookRepository classBooks, AuditTrail audit,
-			LedgerTexts texts, PlatformTransactionManager transactions) {
+	Advances(Ledger ledger, AdvanceRepository advances, ClassBookRepository classBooks, AuditTrail audit, Texts texts,
+			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.advances = advances;
 		this.classBooks = classBooks;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.cashcount;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +21,6 @@ import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -41,13 +41,13 @@ public class CashCounts {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	CashCounts(Ledger ledger, CashCountRepository cashCounts, AuditTrail audit, LedgerTexts texts, Clock clock,
+	CashCounts(Ledger ledger, CashCountRepository cashCounts, AuditTrail audit, Texts texts, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.cashCounts = cashCounts;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.chart;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Problem;
@@ -35,9 +35,9 @@ public class ChartNumbering {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
-	ChartNumbering(Ledger ledger, JdbcClient jdbc, AuditTrail audit, LedgerTexts texts) {
+	ChartNumbering(Ledger ledger, JdbcClient jdbc, AuditTrail audit, Texts texts) {
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.audit = audit;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.cheques;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +18,6 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -44,14 +44,14 @@ public class Cheques {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Cheques(ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit,
-			LedgerTexts texts, Clock clock, PlatformTransactionManager transactions) {
+	Cheques(ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit, Texts texts,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.cheques = cheques;
 		this.slips = slips;
 		this.directory = directory;

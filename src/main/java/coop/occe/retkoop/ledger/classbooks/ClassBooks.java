@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.classbooks;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import coop.occe.retkoop.ledger.PostingStep;
 import coop.occe.retkoop.ledger.Split;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.advances.Advances;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -56,14 +56,14 @@ public class ClassBooks {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ClassBooks(Ledger ledger, Advances advances, ClassBookRepository books, Accounts accounts, AuditTrail audit,
-			LedgerTexts texts, PlatformTransactionManager transactions, Clock clock) {
+			Texts texts, PlatformTransactionManager transactions, Clock clock) {
 		this.ledger = ledger;
 		this.advances = advances;
 		this.books = books;

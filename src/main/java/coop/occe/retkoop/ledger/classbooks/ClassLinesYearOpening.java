@@ -1,12 +1,12 @@
 package coop.occe.retkoop.ledger.classbooks;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearOpeningStep;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.ledger.advances.Advance;
 import coop.occe.retkoop.ledger.advances.AdvanceRepository;
 import coop.occe.retkoop.shared.SchoolYear;
@@ -26,9 +26,9 @@ class ClassLinesYearOpening implements YearOpeningStep {
 
 	private final AdvanceRepository advances;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
-	ClassLinesYearOpening(ClassBookRepository books, AdvanceRepository advances, LedgerTexts texts) {
+	ClassLinesYearOpening(ClassBookRepository books, AdvanceRepository advances, Texts texts) {
 		this.books = books;
 		this.advances = advances;
 		this.texts = texts;

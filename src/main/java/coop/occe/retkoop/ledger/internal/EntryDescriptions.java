@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ public final class EntryDescriptions {
 	private EntryDescriptions() {
 	}
 
-	public static Map<String, String> of(LedgerTexts texts, String voucher, EntryDraft draft, BalancedLines lines) {
+	public static Map<String, String> of(Texts texts, String voucher, EntryDraft draft, BalancedLines lines) {
 		return fields(texts, voucher, draft.date().toString(), draft.label(), draft.amount().format(),
 				(draft.means() != null) ? draft.means().name() : "", draft.chequeNumber(),
 				lines.lines()
@@ -23,7 +24,7 @@ public final class EntryDescriptions {
 					.collect(Collectors.joining(" ; ")));
 	}
 
-	public static Map<String, String> of(LedgerTexts texts, EntryView entry) {
+	public static Map<String, String> of(Texts texts, EntryView entry) {
 		return fields(texts, entry.voucher(), entry.date().toString(), entry.label(), entry.amount().format(),
 				(entry.means() != null) ? entry.means().name() : "",
 				(entry.chequeNumber() != null) ? entry.chequeNumber() : "",
@@ -33,8 +34,8 @@ public final class EntryDescriptions {
 					.collect(Collectors.joining(" ; ")));
 	}
 
-	private static Map<String, String> fields(LedgerTexts texts, String voucher, String date, String label,
-			String amount, String means, String cheque, String lines) {
+	private static Map<String, String> fields(Texts texts, String voucher, String date, String label, String amount,
+			String means, String cheque, String lines) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(texts.text("ledger.audit.field.voucher"), voucher);
 		fields.put(texts.text("ledger.audit.field.date"), date);

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ public class LedgerAudit {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
-	LedgerAudit(AuditTrail audit, LedgerTexts texts) {
+	LedgerAudit(AuditTrail audit, Texts texts) {
 		this.audit = audit;
 		this.texts = texts;
 	}

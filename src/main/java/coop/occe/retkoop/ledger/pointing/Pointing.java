@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.pointing;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -45,10 +45,10 @@ public class Pointing {
 
 	private final Clock clock;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	Pointing(Ledger ledger, PointingRepository repository, AuditTrail audit, PlatformTransactionManager transactions,
-			Clock clock, LedgerTexts texts) {
+			Clock clock, Texts texts) {
 		this.texts = texts;
 		this.ledger = ledger;
 		this.repository = repository;

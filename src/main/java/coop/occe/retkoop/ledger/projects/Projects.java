@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.projects;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +18,6 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Position;
 import coop.occe.retkoop.ledger.internal.ChartRepository;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
@@ -44,11 +44,11 @@ public class Projects {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final TransactionTemplate transaction;
 
-	Projects(Ledger ledger, ProjectRepository projects, EntryRepository entries, AuditTrail audit, LedgerTexts texts,
+	Projects(Ledger ledger, ProjectRepository projects, EntryRepository entries, AuditTrail audit, Texts texts,
 			PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.projects = projects;

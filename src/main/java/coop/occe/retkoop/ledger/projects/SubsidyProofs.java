@@ -1,5 +1,6 @@
 package coop.occe.retkoop.ledger.projects;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Set;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
-import coop.occe.retkoop.ledger.internal.LedgerTexts;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.platform.ScanCheck;
@@ -35,11 +35,11 @@ public class SubsidyProofs {
 
 	private final AuditTrail audit;
 
-	private final LedgerTexts texts;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	SubsidyProofs(Ledger ledger, JdbcClient jdbc, AuditTrail audit, LedgerTexts texts, Clock clock, Projects projects) {
+	SubsidyProofs(Ledger ledger, JdbcClient jdbc, AuditTrail audit, Texts texts, Clock clock, Projects projects) {
 		this.projects = projects;
 		this.ledger = ledger;
 		this.jdbc = jdbc;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.membership.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ public record Adhesion(long id, long associationId, long cooperativeId, SchoolYe
 				reference);
 	}
 
-	Map<String, Object> auditValues(MembershipTexts texts) {
+	Map<String, Object> auditValues(Texts texts) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put(texts.text("membership.audit.field.state"), this.state);
 		values.put(texts.text("membership.audit.field.propertyValue"), this.propertyValue.format());

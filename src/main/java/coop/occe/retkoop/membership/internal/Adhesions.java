@@ -1,5 +1,6 @@
 package coop.occe.retkoop.membership.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,11 +64,11 @@ public class Adhesions {
 
 	private final Inventory inventory;
 
-	private final MembershipTexts texts;
+	private final Texts texts;
 
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory, MembershipTexts texts) {
+			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory, Texts texts) {
 		this.texts = texts;
 		this.inventory = inventory;
 		this.events = events;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.membership.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -35,9 +36,9 @@ public class MandataryChanges {
 
 	private final Clock clock;
 
-	private final MembershipTexts texts;
+	private final Texts texts;
 
-	MandataryChanges(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock, MembershipTexts texts) {
+	MandataryChanges(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock, Texts texts) {
 		this.texts = texts;
 		this.jdbc = jdbc;
 		this.directory = directory;

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.membership.internal;
 
+import coop.occe.retkoop.platform.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public record MemberClass(long id, long adhesionId, String name, String teachers
 		return this.teacherCount + this.pupilCount;
 	}
 
-	Map<String, Object> auditValues(MembershipTexts texts) {
+	Map<String, Object> auditValues(Texts texts) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put(texts.text("membership.audit.field.class"), this.name);
 		values.put(texts.text("membership.audit.field.teachers"), this.teachers);

@@ -1,4 +1,4 @@
-package coop.occe.retkoop.ledger.internal;
+package coop.occe.retkoop.platform;
 
 import java.util.Locale;
 
@@ -6,15 +6,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The French words the ledger writes itself (audit trail, default labels, exports), read
- * from the message files like every text of the pages.
+ * The French words a module writes itself (audit trail, default labels and file names,
+ * exports), read from the message files like every text of the pages: no French text in
+ * Java ({@code NoFrenchInJavaTests}).
  */
 @Component
-public class LedgerTexts {
+public class Texts {
 
 	private final MessageSource messages;
 
-	LedgerTexts(MessageSource messages) {
+	Texts(MessageSource messages) {
 		this.messages = messages;
 	}
 
