@@ -39,11 +39,11 @@ class TamperingTests extends WebTestSupport {
 	 * data.
 	 */
 	private static final List<String> TABLES = List.of("directory_association", "directory_cooperative",
-			"identity_password_reset", "ledger_account", "ledger_advance", "ledger_cash_count", "ledger_chequebook",
-			"ledger_class_book", "ledger_class_line", "ledger_deposit_slip", "ledger_durable_good", "ledger_entry",
-			"ledger_fiscal_year", "ledger_line", "ledger_project", "ledger_proof", "ledger_settings",
-			"membership_adhesion", "membership_class", "membership_document", "membership_mandatary_change",
-			"membership_settings", "notifications_mail");
+			"identity_password_reset", "ledger_account", "ledger_advance", "ledger_bank_statement", "ledger_cash_count",
+			"ledger_chequebook", "ledger_class_book", "ledger_class_line", "ledger_deposit_slip", "ledger_durable_good",
+			"ledger_entry", "ledger_fiscal_year", "ledger_line", "ledger_pointed_entry", "ledger_project",
+			"ledger_proof", "ledger_settings", "membership_adhesion", "membership_class", "membership_document",
+			"membership_mandatary_change", "membership_settings", "notifications_mail");
 
 	/**
 	 * A régie's payment corrected through the plain entry form, behind its régie's back.
@@ -143,6 +143,17 @@ class TamperingTests extends WebTestSupport {
 					.param("chequeNumber", "17")
 					.param("parts[0].account", "707")));
 
+		// A bank statement of this cooperative, dated after its entries, to tick them on.
+		String statementDate = year.firstDay().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		redirect(mandataire, post("/coop/comptabilite/pointage").param("date", statementDate).param("balance", "1015"));
+		String statement = String.valueOf(this.jdbc
+			.sql("SELECT MAX(s.id) FROM ledger_bank_statement s JOIN ledger_fiscal_year y "
+					+ "ON y.id = s.fiscal_year_id WHERE y.cooperative_id = ?")
+			.param(coop.id())
+			.query(Long.class)
+			.single());
+		String laterDate = year.firstDay().plusDays(25).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
 		// An account of the AD's chart that nothing uses yet, to renumber.
 		redirect(staff,
 				post("/ad/" + association.id() + "/plan-comptable").param("code", "60998")
@@ -182,6 +193,13 @@ class TamperingTests extends WebTestSupport {
 				new FormCase("remise de chèques", mandataire, "/coop/comptabilite/remises",
 						params("date", date, "cheques", ownCheque),
 						tampers("cheques", List.of(otherCheque, ownCashReceipt, ownEntry, NO_SUCH_ID, NOT_A_NUMBER))),
+				new FormCase("pointage d’un relevé", mandataire, "/coop/comptabilite/pointage/" + statement,
+						params("pointed", ownCheque),
+						tampers("pointed", List.of(otherCheque, ownCashReceipt, NO_SUCH_ID, NOT_A_NUMBER))),
+				new FormCase("nouveau relevé de banque", mandataire, "/coop/comptabilite/pointage",
+						params("date", laterDate, "balance", "1015"),
+						tampers("date", List.of(date, "31/02/2026", NOT_A_NUMBER), "balance",
+								List.of(NOT_A_NUMBER, ""))),
 				new FormCase("projet", mandataire, "/coop/comptabilite/projets", params("name", "Chorale"),
 						tampers("startsOn", List.of("31/02/2026", NOT_A_NUMBER))),
 				new FormCase("plan comptable", staff, "/ad/" + association.id() + "/plan-comptable",
