@@ -22,6 +22,7 @@ import coop.occe.retkoop.ledger.fec.FecExport;
 import coop.occe.retkoop.ledger.fec.FecRow;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.support.WebTestSupport;
+import coop.occe.retkoop.shared.Result;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +57,15 @@ class FecTests extends WebTestSupport {
 	void theDemoYearsFecFollowsEveryRuleOfTheArticle() throws Exception {
 		CooperativeSummary coop = DemoCooperative.of(this.directory);
 		FiscalYear year = this.ledger.fiscalYear(coop.id(), this.ledger.currentYear()).orElseThrow();
-		FecExport.Result result = this.fec.export(year);
+		Result<FecExport.Fec> result = this.fec.export(year);
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.fec().fileName()).as("SIREN of the AD, FEC, closing date")
+		assertThat(result.value().fileName()).as("SIREN of the AD, FEC, closing date")
 			.isEqualTo("775708669FEC" + year.schoolYear().lastDay().format(AAAAMMJJ) + ".txt");
 
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		FecRow.write(result.fec().rows(), bytes);
+		FecRow.write(result.value().rows(), bytes);
 		Files.createDirectories(Path.of("target/documents"));
-		Files.write(Path.of("target/documents", result.fec().fileName()), bytes.toByteArray());
+		Files.write(Path.of("target/documents", result.value().fileName()), bytes.toByteArray());
 		String text = bytes.toString(FecRow.CHARSET);
 		assertThat(text).endsWith("\r\n");
 		List<String[]> lines = Arrays.stream(text.split("\r\n")).map((line) -> line.split("\t", -1)).toList();

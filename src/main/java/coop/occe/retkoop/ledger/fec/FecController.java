@@ -6,6 +6,7 @@ import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.platform.Downloads;
+import coop.occe.retkoop.shared.Result;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,7 @@ class FecController {
 	@GetMapping("/coop/comptabilite/fec")
 	String page(Model model) {
 		FiscalYear year = OpenYear.of(this.ledger);
-		FecExport.Result result = this.export.export(year);
+		Result<FecExport.Fec> result = this.export.export(year);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("result", result);
 		return "ledger/fec";
@@ -45,15 +46,15 @@ class FecController {
 	 */
 	@GetMapping("/coop/comptabilite/fec.txt")
 	void file(HttpServletResponse response) throws IOException {
-		FecExport.Result result = this.export.export(OpenYear.of(this.ledger));
+		Result<FecExport.Fec> result = this.export.export(OpenYear.of(this.ledger));
 		if (!result.isDone()) {
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader(HttpHeaders.LOCATION, "/coop/comptabilite/fec");
 			return;
 		}
 		response.setContentType(new MediaType("text", "plain", FecRow.CHARSET).toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(result.fec().fileName()));
-		FecRow.write(result.fec().rows(), response.getOutputStream());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(result.value().fileName()));
+		FecRow.write(result.value().rows(), response.getOutputStream());
 	}
 
 }

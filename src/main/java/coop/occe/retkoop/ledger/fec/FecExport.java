@@ -23,6 +23,7 @@ import coop.occe.retkoop.ledger.pointing.BankStatement;
 import coop.occe.retkoop.ledger.pointing.Pointing;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,10 +68,10 @@ public class FecExport {
 	}
 
 	/** The FEC of the year, or why it cannot be made (the AD has no SIRET yet). */
-	public Result export(FiscalYear year) {
+	public Result<Fec> export(FiscalYear year) {
 		Optional<String> siren = siren(year.associationId());
 		if (siren.isEmpty()) {
-			return Result.refused(List.of(Problem.of(null, "ledger.fec.noSiren")));
+			return Result.refused(Problem.of(null, "ledger.fec.noSiren"));
 		}
 		String name = siren.get() + "FEC" + FecRow.date(year.schoolYear().lastDay()) + ".txt";
 		Map<String, Account> chart = this.ledger.chartByCode(year.associationId(), year.schoolYear());
@@ -234,27 +235,6 @@ public class FecExport {
 
 		public Fec {
 			rows = List.copyOf(rows);
-		}
-
-	}
-
-	/** Either the file or the problems that prevent it. */
-	public record Result(Fec fec, List<Problem> problems) {
-
-		public Result {
-			problems = List.copyOf(problems);
-		}
-
-		static Result done(Fec fec) {
-			return new Result(fec, List.of());
-		}
-
-		static Result refused(List<Problem> problems) {
-			return new Result(null, problems);
-		}
-
-		public boolean isDone() {
-			return this.fec != null;
 		}
 
 	}

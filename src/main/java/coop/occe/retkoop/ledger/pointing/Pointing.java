@@ -172,9 +172,4 @@ public class Pointing {
 		return new Reconciliation(statement, books, unpointed);
 	}
 
-	/** The date of the statement an entry is on, if it is on one. */
-	public Optional<LocalDate> statementDateOf(long entryId) {
-		return this.repository.statementDateOf(entryId);
-	}
-
 }

@@ -63,10 +63,13 @@ class PointingController {
 		if (!form.getBalance().isBlank() && balance.isEmpty()) {
 			problems.add(Problem.of("balance", "ledger.pointing.balanceNotANumber"));
 		}
-		Forms.addUnlessFieldTaken(problems,
-				this.pointing.checkStatement(year, date.orElse(null), balance.orElse(null)));
 		if (problems.isEmpty()) {
-			problems.addAll(this.pointing.addStatement(year, date.get(), balance.get()));
+			// Checked once, by the command that saves.
+			problems.addAll(this.pointing.addStatement(year, date.orElse(null), balance.orElse(null)));
+		}
+		else {
+			Forms.addUnlessFieldTaken(problems,
+					this.pointing.checkStatement(year, date.orElse(null), balance.orElse(null)));
 		}
 		if (!problems.isEmpty()) {
 			Forms.reject(errors, problems);
