@@ -1,0 +1,36 @@
+package coop.occe.retkoop.reporting;
+
+import java.util.Comparator;
+import java.util.List;
+
+import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.YearEndCheck;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs every {@link YearEndCheck} of every module on a cooperative's year, in order, each
+ * blocking or only warning as its AD decided for the school year.
+ */
+@Service
+public class YearEndChecks {
+
+	private final List<YearEndCheck> checks;
+
+	YearEndChecks(List<YearEndCheck> checks) {
+		this.checks = checks.stream().sorted(Comparator.comparingInt(YearEndCheck::order)).toList();
+	}
+
+	/** Every check's outcome, in order; all of them run. */
+	public List<CheckOutcome> run(FiscalYear year) {
+		return this.checks.stream()
+			.map((check) -> new CheckOutcome(check.name(), check.fixPath(), check.remaining(year), true))
+			.toList();
+	}
+
+	/** Whether nothing blocks sending. */
+	public static boolean allowSending(List<CheckOutcome> outcomes) {
+		return outcomes.stream().noneMatch(CheckOutcome::blocks);
+	}
+
+}
