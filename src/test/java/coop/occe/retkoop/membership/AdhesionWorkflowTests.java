@@ -169,12 +169,42 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		Document forged = html(this.mvc.perform(get("/verification").param("reference", reference + "X")).andReturn());
 		assertThat(forged.select("#verification-resultat").text()).contains("Aucune attestation validée");
 
-		this.mvc.perform(post(base + "/" + this.coop.id() + "/rouvrir").cookie(staff).with(csrf())).andReturn();
+		String one = base + "/" + this.coop.id();
+		Document review = html(this.mvc.perform(get(one).cookie(staff)).andReturn());
+		assertThat(review.select("form[action$=/rouvrir]")).as("reopening is never one click").isEmpty();
+		Document confirm = html(
+				this.mvc.perform(get(review.select("a#rouvrir").attr("href")).cookie(staff)).andReturn());
+		assertThat(confirm.select("#consequences").text()).contains(reference).contains("ne sera plus valable");
+		Document noReason = html(
+				this.mvc.perform(post(one + "/rouvrir").param("motif", "  ").cookie(staff).with(csrf())).andReturn());
+		assertThat(noReason.select("#motif-erreur").text()).contains("Indiquez pourquoi vous rouvrez");
+		assertThat(page().select("#nouvelle-classe")).as("nothing reopened without a reason").isEmpty();
+
+		this.mvc
+			.perform(post(one + "/rouvrir").param("motif", "Il manque la classe de CM2.").cookie(staff).with(csrf()))
+			.andReturn();
 		Document reopened = page();
 		assertThat(reopened.select("#nouvelle-classe")).hasSize(1);
-		assertThat(reopened.text()).contains("Renvoyée par l’AD : rouverte par l’AD pour correction.");
-		assertThat(this.mvc.perform(get("/verification").param("reference", reference)).andReturn())
-			.satisfies((r) -> assertThat(html(r).text()).contains("Aucune attestation validée"));
+		assertThat(reopened.text()).contains("Renvoyée par l’AD : Il manque la classe de CM2.");
+		assertThat(awaitMail("rouverte").getContent().toString()).contains("Il manque la classe de CM2.")
+			.contains(reference);
+		assertThat(html(this.mvc.perform(get("/verification").param("reference", reference)).andReturn())
+			.select("#verification-resultat")
+			.text()).contains("a été retirée le 28/11/2026").contains("n’est plus valable");
+
+		this.mvc.perform(post("/coop/adhesion/envoyer").cookie(this.session).with(csrf())).andReturn();
+		this.mvc.perform(post(one + "/valider").cookie(staff).with(csrf())).andReturn();
+		String renewed = this.jdbc.sql("SELECT attestation_reference FROM membership_adhesion WHERE cooperative_id = ?")
+			.param(this.coop.id())
+			.query(String.class)
+			.single();
+		assertThat(renewed).isNotEqualTo(reference);
+		assertThat(html(this.mvc.perform(get("/verification").param("reference", reference)).andReturn())
+			.select("#verification-resultat")
+			.text()).contains("remplacée le 28/11/2026 par l’attestation " + renewed);
+		assertThat(html(this.mvc.perform(get("/verification").param("reference", renewed)).andReturn())
+			.select("#verification-resultat")
+			.text()).contains("est authentique");
 	}
 
 	@Test

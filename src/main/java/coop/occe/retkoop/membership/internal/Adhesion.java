@@ -69,11 +69,12 @@ public record Adhesion(long id, long associationId, long cooperativeId, SchoolYe
 	}
 
 	/**
-	 * Reopened by the AD: handed back to the mandataire like a sent-back adhésion, so
-	 * that it can be corrected even after the adhésion dates.
+	 * A validated adhésion reopened by the AD for a reason: handed back to the mandataire
+	 * like a sent-back adhésion, so that it can be corrected even after the adhésion
+	 * dates; its attestation no longer holds.
 	 */
 	Adhesion reopened(String reason) {
-		if (this.state != AdhesionState.VALIDATED && this.state != AdhesionState.SENT) {
+		if (this.state != AdhesionState.VALIDATED) {
 			throw new MembershipException("membership.error.notReopenable");
 		}
 		return withState(AdhesionState.RETURNED, reason, this.sentAt, null, null);

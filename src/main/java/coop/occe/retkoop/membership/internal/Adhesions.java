@@ -66,9 +66,13 @@ public class Adhesions {
 
 	private final Texts texts;
 
+	private final AttestationRepository attestations;
+
 	Adhesions(AdhesionRepository adhesions, TariffsRepository tariffs, Directory directory, AuditTrail audit,
 			Mailer mailer, MessageSource messages, Clock clock, @Value("${retkoop.base-url}") String baseUrl,
-			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory, Texts texts) {
+			ApplicationEventPublisher events, AdhesionPdfs pdfs, Inventory inventory, Texts texts,
+			AttestationRepository attestations) {
+		this.attestations = attestations;
 		this.texts = texts;
 		this.inventory = inventory;
 		this.events = events;
@@ -166,13 +170,30 @@ public class Adhesions {
 	}
 
 	/** The validated adhésion an attestation reference names, for the public check. */
-	public Optional<AdhesionSnapshot> verify(String reference) {
+	/**
+	 * What became of an attestation reference: valid, withdrawn (the AD reopened the
+	 * adhésion), replaced by a newer one, or unknown.
+	 */
+	public AttestationCheck verify(String reference) {
 		if (reference == null || reference.isBlank() || reference.length() > 40) {
-			return Optional.empty();
+			return AttestationCheck.unknown();
 		}
-		return this.adhesions.findByReference(reference.strip().toUpperCase())
+		Optional<Attestation> found = this.attestations.find(reference.strip().toUpperCase(Locale.ROOT));
+		if (found.isEmpty()) {
+			return AttestationCheck.unknown();
+		}
+		Attestation attestation = found.get();
+		if (attestation.replacement().isPresent()) {
+			return new AttestationCheck(AttestationCheck.Status.REPLACED, attestation, null);
+		}
+		if (attestation.isWithdrawn()) {
+			return new AttestationCheck(AttestationCheck.Status.WITHDRAWN, attestation, null);
+		}
+		return this.adhesions.findByReference(attestation.reference())
 			.filter((a) -> a.state() == AdhesionState.VALIDATED)
-			.flatMap((a) -> this.directory.cooperative(a.cooperativeId()).map((coop) -> snapshot(coop, a.year())));
+			.flatMap((a) -> this.directory.cooperative(a.cooperativeId()).map((coop) -> snapshot(coop, a.year())))
+			.map((snapshot) -> new AttestationCheck(AttestationCheck.Status.VALID, attestation, snapshot))
+			.orElseGet(AttestationCheck::unknown);
 	}
 
 	// --- What the mandataire does (always on the current year)
@@ -350,8 +371,10 @@ public class Adhesions {
 	public void validate(long associationId, long cooperativeId) {
 		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
 		Adhesion before = existing(coop);
-		Adhesion after = before.validated(OffsetDateTime.now(this.clock), newReference(coop, before.year()));
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Adhesion after = before.validated(now, newReference(coop, before.year()));
 		this.adhesions.update(after);
+		this.attestations.issue(after.id(), after.attestationReference(), now);
 		auditCooperative(after, "ADHESION_VALIDEE", yearLabel(after), before.auditValues(this.texts),
 				after.auditValues(this.texts));
 		AdhesionSnapshot validated = snapshot(coop, after.year());
@@ -383,6 +406,7 @@ public class Adhesions {
 		Adhesion before = existing(coop);
 		Adhesion after = before.returned(cleanReason);
 		this.adhesions.update(after);
+		this.attestations.withdraw(after.id(), OffsetDateTime.now(this.clock));
 		auditCooperative(after, "ADHESION_RENVOYEE", yearLabel(after), before.auditValues(this.texts),
 				after.auditValues(this.texts));
 		mailMandatary(coop, message("membership.mail.returned.subject", after.year().label()),
@@ -390,14 +414,30 @@ public class Adhesions {
 						this.baseUrl + "/coop/adhesion"));
 	}
 
+	/**
+	 * Reopens a validated adhésion for correction, for a reason the mandataire is mailed:
+	 * its attestation is withdrawn (the verification page says so) until the AD validates
+	 * it again under a new reference.
+	 */
 	@Transactional
-	public void reopen(long associationId, long cooperativeId) {
+	public void reopen(long associationId, long cooperativeId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new MembershipException("membership.error.reopenReasonRequired");
+		}
+		String cleanReason = reason.strip();
+		if (cleanReason.length() > 1000) {
+			throw new MembershipException("membership.error.reasonTooLong");
+		}
 		CooperativeSummary coop = cooperativeOf(associationId, cooperativeId);
 		Adhesion before = existing(coop);
-		Adhesion after = before.reopened(message("membership.reopened.reason"));
+		Adhesion after = before.reopened(cleanReason);
 		this.adhesions.update(after);
+		this.attestations.withdraw(after.id(), OffsetDateTime.now(this.clock));
 		auditCooperative(after, "ADHESION_ROUVERTE", yearLabel(after), before.auditValues(this.texts),
 				after.auditValues(this.texts));
+		mailMandatary(coop, message("membership.mail.reopened.subject", after.year().label()),
+				message("membership.mail.reopened.body", coop.name(), after.year().label(), cleanReason,
+						before.attestationReference(), this.baseUrl + "/coop/adhesion"));
 	}
 
 	// --- helpers

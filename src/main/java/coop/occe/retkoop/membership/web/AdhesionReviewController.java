@@ -79,10 +79,34 @@ class AdhesionReviewController {
 				() -> this.adhesions.sendBack(associationId, cooperativeId, reason));
 	}
 
+	/** What reopening does, asked before it is done, with the reason to give. */
+	@GetMapping("/rouvrir")
+	String confirmReopening(@PathVariable long associationId, @PathVariable long cooperativeId, Model model) {
+		CooperativeSummary coop = cooperative(associationId, cooperativeId);
+		AdhesionSnapshot snapshot = this.adhesions.snapshot(coop, this.adhesions.currentYear());
+		if (snapshot.adhesion().state() != AdhesionState.VALIDATED) {
+			return "redirect:/ad/" + associationId + "/adhesions/" + cooperativeId;
+		}
+		model.addAttribute("s", snapshot);
+		model.addAttribute("motif", "");
+		return "membership/ad-reopen";
+	}
+
 	@PostMapping("/rouvrir")
-	String reopen(@PathVariable long associationId, @PathVariable long cooperativeId, RedirectAttributes redirect) {
-		return act(associationId, cooperativeId, redirect, "membership.reopened.notice",
-				() -> this.adhesions.reopen(associationId, cooperativeId));
+	String reopen(@PathVariable long associationId, @PathVariable long cooperativeId,
+			@RequestParam(name = "motif", defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		CooperativeSummary coop = cooperative(associationId, cooperativeId);
+		try {
+			this.adhesions.reopen(associationId, cooperativeId, reason);
+			redirect.addFlashAttribute("notice", "membership.reopened.notice");
+			return "redirect:/ad/" + associationId + "/adhesions/" + cooperativeId;
+		}
+		catch (MembershipException ex) {
+			model.addAttribute("s", this.adhesions.snapshot(coop, this.adhesions.currentYear()));
+			model.addAttribute("motif", reason);
+			model.addAttribute("reasonProblem", ex.messageKey());
+			return "membership/ad-reopen";
+		}
 	}
 
 	private String act(long associationId, long cooperativeId, RedirectAttributes redirect, String notice,

@@ -23,7 +23,7 @@ class VerificationController {
 	String verify(@RequestParam(name = "reference", required = false) String reference, Model model) {
 		model.addAttribute("reference", reference);
 		if (reference != null && !reference.isBlank()) {
-			model.addAttribute("found", this.adhesions.verify(reference).orElse(null));
+			model.addAttribute("check", this.adhesions.verify(reference));
 			model.addAttribute("searched", true);
 		}
 		return "membership/verification";
