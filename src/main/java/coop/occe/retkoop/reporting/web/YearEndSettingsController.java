@@ -14,6 +14,7 @@ import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +57,8 @@ class YearEndSettingsController {
 	}
 
 	@PostMapping("/ad/{associationId}/fin-d-annee/{annee}/reglages")
-	String save(@PathVariable long associationId, @PathVariable String annee, @RequestParam Map<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	String save(@PathVariable long associationId, @PathVariable String annee,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		SchoolYear year = year(annee);
 		List<String> names = this.checks.names();
 		params.keySet()
@@ -69,13 +70,14 @@ class YearEndSettingsController {
 			});
 		Map<String, Boolean> blocking = new LinkedHashMap<>();
 		for (String name : names) {
-			String choice = params.get(CHECK + name);
+			List<String> chosen = params.getOrDefault(CHECK + name, List.of());
+			String choice = (chosen.size() == 1) ? chosen.get(0) : null;
 			if (!BLOCK.equals(choice) && !WARN.equals(choice)) {
 				throw new NotOffered(CHECK + name);
 			}
 			blocking.put(name, BLOCK.equals(choice));
 		}
-		String deadline = params.getOrDefault("deadline", "");
+		String deadline = java.util.Objects.requireNonNullElse(params.getFirst("deadline"), "");
 		Result<Void> saved = this.settings.save(associationId, year, deadline, blocking);
 		if (!saved.isDone()) {
 			show(model, associationId, year, deadline, blocking);
