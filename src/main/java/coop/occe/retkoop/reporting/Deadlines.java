@@ -1,6 +1,7 @@
 package coop.occe.retkoop.reporting;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import coop.occe.retkoop.shared.SchoolYear;
 
@@ -13,9 +14,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class Deadlines {
 
+	private final YearEndSettings settings;
+
+	Deadlines(YearEndSettings settings) {
+		this.settings = settings;
+	}
+
 	/** The deadline of the AD for the school year's CRF. */
 	public LocalDate of(long associationId, SchoolYear year) {
-		return year.lastDay().plusDays(30);
+		return this.settings.deadline(associationId, year);
+	}
+
+	/** Days from today to the deadline: negative when it has passed. */
+	public static long daysLeft(LocalDate today, LocalDate deadline) {
+		return ChronoUnit.DAYS.between(today, deadline);
 	}
 
 }

@@ -2,6 +2,7 @@ package coop.occe.retkoop.reporting;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearEndCheck;
@@ -17,14 +18,24 @@ public class YearEndChecks {
 
 	private final List<YearEndCheck> checks;
 
-	YearEndChecks(List<YearEndCheck> checks) {
+	private final YearEndSettings settings;
+
+	YearEndChecks(List<YearEndCheck> checks, YearEndSettings settings) {
 		this.checks = checks.stream().sorted(Comparator.comparingInt(YearEndCheck::order)).toList();
+		this.settings = settings;
+	}
+
+	/** The names of every check, in order: what the AD chooses from. */
+	public List<String> names() {
+		return this.checks.stream().map(YearEndCheck::name).toList();
 	}
 
 	/** Every check's outcome, in order; all of them run. */
 	public List<CheckOutcome> run(FiscalYear year) {
+		Map<String, Boolean> blocking = this.settings.blocking(year.associationId(), year.schoolYear(), names());
 		return this.checks.stream()
-			.map((check) -> new CheckOutcome(check.name(), check.fixPath(), check.remaining(year), true))
+			.map((check) -> new CheckOutcome(check.name(), check.fixPath(), check.remaining(year),
+					blocking.get(check.name())))
 			.toList();
 	}
 

@@ -210,6 +210,20 @@ public class EntryRepository {
 		return deltas;
 	}
 
+	/**
+	 * The date of the year's last entry that moved cash in or out of the cash box, if any
+	 * (a cancelled entry moves nothing).
+	 */
+	public Optional<LocalDate> lastCashMovement(long fiscalYearId) {
+		return this.jdbc.sql("SELECT MAX(entry_date) FROM ledger_entry WHERE fiscal_year_id = ? AND cash_delta <> 0")
+			.param(fiscalYearId)
+			.query(LocalDate.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	/** The sum of the lines of each account up to a date included. */
 	public Map<String, Long> sumsByAccount(long fiscalYearId, LocalDate upTo) {
 		Map<String, Long> sums = new HashMap<>();
