@@ -6,6 +6,7 @@ import java.util.Map;
 
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.YearEndCheck;
+import coop.occe.retkoop.reporting.internal.YearEndYears;
 
 import org.springframework.stereotype.Service;
 
@@ -30,11 +31,15 @@ public class YearEndChecks {
 		return this.checks.stream().map(YearEndCheck::name).toList();
 	}
 
-	/** Every check's outcome, in order; all of them run. */
+	/**
+	 * Every check's outcome, in order; all of them run. A fix path may name the year as
+	 * {@code {annee}} (a year-end page of the year); it is replaced by the year's name.
+	 */
 	public List<CheckOutcome> run(FiscalYear year) {
 		Map<String, Boolean> blocking = this.settings.blocking(year.associationId(), year.schoolYear(), names());
 		return this.checks.stream()
-			.map((check) -> new CheckOutcome(check.name(), check.fixPath(), check.remaining(year),
+			.map((check) -> new CheckOutcome(check.name(),
+					check.fixPath().replace("{annee}", YearEndYears.name(year.schoolYear())), check.remaining(year),
 					blocking.get(check.name())))
 			.toList();
 	}

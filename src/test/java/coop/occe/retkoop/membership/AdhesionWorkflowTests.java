@@ -186,6 +186,9 @@ class AdhesionWorkflowTests extends MembershipTestSupport {
 		Document reopened = page();
 		assertThat(reopened.select("#nouvelle-classe")).hasSize(1);
 		assertThat(reopened.text()).contains("Renvoyée par l’AD : Il manque la classe de CM2.");
+		assertThat(html(this.mvc.perform(get("/sommaire").cookie(this.session)).andReturn()).select("#adhesion").text())
+			.as("the sommaire says the adhésion was handed back, and why")
+			.contains("motif : Il manque la classe de CM2.");
 		assertThat(awaitMail("rouverte").getContent().toString()).contains("Il manque la classe de CM2.")
 			.contains(reference);
 		assertThat(html(this.mvc.perform(get("/verification").param("reference", reference)).andReturn())
