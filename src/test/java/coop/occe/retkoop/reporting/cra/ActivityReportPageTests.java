@@ -181,7 +181,7 @@ class ActivityReportPageTests extends WebTestSupport {
 		assertThat(page.select("#cra-status").text()).startsWith("Terminé le 28/11/2026");
 		assertThat(page.select("#notice").text()).isEqualTo("Compte rendu d’activité terminé.");
 		assertThat(outcome().passed()).isTrue();
-		assertThat(outcome().fixPath()).isEqualTo("/coop/fin-d-annee/{annee}/cra");
+		assertThat(outcome().fixPath()).isEqualTo("/coop/fin-d-annee/2026-2027/cra");
 		assertThat(this.reports.answers(this.year)).containsExactly(
 				new ActivityAnswer("Nombre de conseils de coopérative tenus dans l’année", "3"),
 				new ActivityAnswer("Projets menés avec la coopérative", "Jardin"),
