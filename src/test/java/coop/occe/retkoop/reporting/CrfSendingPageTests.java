@@ -1,6 +1,5 @@
 package coop.occe.retkoop.reporting;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -113,10 +112,9 @@ class CrfSendingPageTests extends WebTestSupport {
 		assertThat(refused.text()).contains("est close : plus aucune opération");
 		assertThat(entries()).isEqualTo(1);
 
-		assertThat(mailTo("ad" + this.association.number() + "@occe.test"))
-			.anySatisfy((mail) -> assertThat(mail.getSubject()).contains("CRF 2026-2027").contains("reçu (version 1)"));
-		assertThat(mailTo(coopMail()))
-			.anySatisfy((mail) -> assertThat(mail.getSubject()).contains("est envoyé à l’AD (version 1)"));
+		assertThat(awaitMail("ad" + this.association.number() + "@occe.test", "reçu (version 1)").getSubject())
+			.contains("CRF 2026 - 2027");
+		assertThat(awaitMail(coopMail(), "est envoyé à l’AD (version 1)")).isNotNull();
 		assertThat(page(this.mandataire, post(YEAR + "/envoi").param("version", "7"), 400)).isNotNull();
 	}
 
@@ -131,10 +129,8 @@ class CrfSendingPageTests extends WebTestSupport {
 
 		perform(this.staff, post(one + "/renvoyer").param("reason", "Il manque la tombola de septembre."));
 		assertThat(year().closed()).isFalse();
-		assertThat(mailTo(coopMail())).anySatisfy((mail) -> {
-			assertThat(mail.getSubject()).contains("vous est renvoyé");
-			assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("tombola de septembre");
-		});
+		MimeMessage returned = awaitMail(coopMail(), "vous est renvoyé");
+		assertThat(GreenMailUtil.getBody(returned).replace("=\r\n", "")).contains("tombola de septembre");
 		Document yearPage = page(this.mandataire, get(YEAR));
 		assertThat(yearPage.select("#crf-return-comment").text()).contains("Il manque la tombola de septembre.");
 
@@ -254,16 +250,20 @@ class CrfSendingPageTests extends WebTestSupport {
 		return "coop" + this.coop.login().substring(4) + "@example.org";
 	}
 
-	private static List<MimeMessage> mailTo(String recipient) throws Exception {
-		smtp.waitForIncomingEmail(3000, 1);
-		return Arrays.stream(smtp.getReceivedMessages()).filter((mail) -> {
-			try {
-				return mail.getAllRecipients()[0].toString().equals(recipient);
+	/**
+	 * The mail to the recipient whose subject holds the words, once it arrived (sent
+	 * after commit).
+	 */
+	private static MimeMessage awaitMail(String recipient, String subject) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			for (MimeMessage mail : smtp.getReceivedMessages()) {
+				if (mail.getAllRecipients()[0].toString().equals(recipient) && mail.getSubject().contains(subject)) {
+					return mail;
+				}
 			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail to " + recipient + " about " + subject);
 	}
 
 	private MvcResult perform(Cookie session, MockHttpServletRequestBuilder request) throws Exception {
