@@ -1,13 +1,24 @@
 package coop.occe.retkoop.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
+import coop.occe.retkoop.ledger.VoucherStyle;
 import coop.occe.retkoop.ledger.YearEndCheck;
+import coop.occe.retkoop.reporting.sending.CrfSendings;
+import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
+import coop.occe.retkoop.shared.SchoolYear;
 import coop.occe.retkoop.support.TestData.TestAssociation;
 import coop.occe.retkoop.support.TestData.TestCooperative;
 import coop.occe.retkoop.support.TestSmtp;
@@ -48,6 +59,9 @@ class CrfSendingPageTests extends WebTestSupport {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	CrfSendings sendings;
 
 	TestAssociation association;
 
@@ -116,6 +130,52 @@ class CrfSendingPageTests extends WebTestSupport {
 			.contains("CRF 2026 - 2027");
 		assertThat(awaitMail(coopMail(), "est envoyé à l’AD (version 1)")).isNotNull();
 		assertThat(page(this.mandataire, post(YEAR + "/envoi").param("version", "7"), 400)).isNotNull();
+	}
+
+	@Test
+	void twoSendingsAtOnceMakeOneVersion() throws Exception {
+		FiscalYear year = year();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Result<?>>> clicks = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				clicks.add(pool.submit(() -> {
+					start.await();
+					return this.sendings.send(year, 1, this.coop.login());
+				}));
+			}
+			start.countDown();
+			List<Result<?>> results = new ArrayList<>();
+			for (Future<Result<?>> click : clicks) {
+				results.add(click.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(results).filteredOn(Result::isDone).hasSize(1);
+			assertThat(results).filteredOn((result) -> !result.isDone())
+				.singleElement()
+				.satisfies((result) -> assertThat(result.problems().get(0).code()).isEqualTo("crf.error.alreadySent"));
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(versions()).isEqualTo(1);
+		assertThat(year().closed()).isTrue();
+	}
+
+	@Test
+	void theLandingPageOpensThePreviousYearUntilItsCrfIsValidated() throws Exception {
+		assertThat(perform(this.mandataire, get("/coop/fin-d-annee")).getResponse().getRedirectedUrl()).isEqualTo(YEAR);
+		this.ledger.openYear(this.coop.id(), new SchoolYear(2025), Money.euros(500), Money.ZERO, VoucherStyle.SINGLE)
+			.orElseThrow();
+		String previous = "/coop/fin-d-annee/2025-2026";
+		assertThat(perform(this.mandataire, get("/coop/fin-d-annee")).getResponse().getRedirectedUrl())
+			.isEqualTo(previous);
+		assertThat(perform(this.mandataire, post(previous + "/envoi").param("version", "1")).getResponse()
+			.getRedirectedUrl()).isEqualTo(previous);
+		perform(this.staff, post(
+				"/ad/" + this.association.id() + "/fin-d-annee/2025-2026/cooperatives/" + this.coop.id() + "/valider"));
+		assertThat(perform(this.mandataire, get("/coop/fin-d-annee")).getResponse().getRedirectedUrl()).isEqualTo(YEAR);
+		assertThat(page(this.mandataire, get(YEAR)).select("#crf-state").text()).contains("pas encore envoyé");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package coop.occe.retkoop.reporting.sending;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,11 @@ class CrfRepository {
 
 	private final TransactionTemplate newTransaction;
 
-	CrfRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	CrfRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -105,14 +109,20 @@ class CrfRepository {
 	List<CrfVersion> versions(long crfId) {
 		return this.jdbc.sql("SELECT * FROM reporting_crf_version WHERE crf_id = ? ORDER BY version_number")
 			.param(crfId)
-			.query((rs, n) -> new CrfVersion(rs.getInt("version_number"), rs.getObject("sent_at", OffsetDateTime.class),
-					rs.getString("sent_by"), JSON.readValue(rs.getString("report"), FinancialReport.class),
+			.query((rs, n) -> new CrfVersion(rs.getInt("version_number"),
+					inZone(rs.getObject("sent_at", OffsetDateTime.class)), rs.getString("sent_by"),
+					JSON.readValue(rs.getString("report"), FinancialReport.class),
 					JSON.readValue(rs.getString("checks"), CHECKS)))
 			.list();
 	}
 
 	Optional<CrfVersion> version(long crfId, int number) {
 		return versions(crfId).stream().filter((version) -> version.number() == number).findFirst();
+	}
+
+	// Shown as the users read the time (the database may hand it back in UTC).
+	private OffsetDateTime inZone(OffsetDateTime time) {
+		return time.atZoneSameInstant(this.clock.getZone()).toOffsetDateTime();
 	}
 
 	/** The CRFs of the association's cooperatives for the year, by cooperative. */
