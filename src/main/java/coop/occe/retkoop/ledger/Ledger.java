@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The posting core of the cooperatives' books: open a year, check, post, correct and
  * cancel entries, read the cash book, the position to date and the chart. It knows no
  * feature: the features (régies, cheques, class books…) plug in through
- * {@link YearOpeningStep}, {@link EntryChangeGuard}, {@link DraftCheck} and
- * {@link PostingStep}.
+ * {@link YearOpeningStep}, {@link YearClosingStep}, {@link EntryChangeGuard},
+ * {@link DraftCheck} and {@link PostingStep}.
  */
 @Service
 public class Ledger {
@@ -53,6 +53,8 @@ public class Ledger {
 
 	private final List<EntryChangeGuard> changeGuards;
 
+	private final List<YearClosingStep> closingSteps;
+
 	private final List<DraftCheck> draftChecks;
 
 	private final LedgerAudit audit;
@@ -68,8 +70,9 @@ public class Ledger {
 	private final CashBoxGuard cashBox;
 
 	Ledger(LedgerSettings settings, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
-			CashBookPages pages, YearOpener opener, List<EntryChangeGuard> changeGuards, List<DraftCheck> draftChecks,
-			LedgerAudit audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			CashBookPages pages, YearOpener opener, List<EntryChangeGuard> changeGuards,
+			List<YearClosingStep> closingSteps, List<DraftCheck> draftChecks, LedgerAudit audit,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
 			CashBoxGuard cashBox) {
 		this.settings = settings;
 		this.charts = charts;
@@ -78,6 +81,7 @@ public class Ledger {
 		this.pages = pages;
 		this.opener = opener;
 		this.changeGuards = changeGuards;
+		this.closingSteps = closingSteps;
 		this.draftChecks = draftChecks;
 		this.audit = audit;
 		this.events = events;
@@ -318,8 +322,9 @@ public class Ledger {
 
 	/**
 	 * Closes the year (when its accounts are submitted): no entry is posted, corrected or
-	 * cancelled any more; corrections become entries of the next year. Refused when it
-	 * was closed already.
+	 * cancelled any more; corrections become entries of the next year. Each
+	 * {@link YearClosingStep} is taken in the closing transaction. Refused when it was
+	 * closed already.
 	 */
 	public Result<Void> closeYear(FiscalYear year) {
 		return setClosed(year, true, "LEDGER_YEAR_CLOSED", "ledger.year.alreadyClosed");
@@ -335,6 +340,9 @@ public class Ledger {
 			boolean changed = this.years.setClosed(year.id(), closed);
 			if (changed) {
 				this.audit.yearClosedOrReopened(year, event);
+				if (closed) {
+					this.closingSteps.forEach((step) -> step.yearClosing(year));
+				}
 			}
 			return changed;
 		}));

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerArchitectureTests {
 
 	static final List<String> FEATURES = List.of("advances", "classbooks", "cheques", "chart", "projects", "inventory",
-			"cashcount", "demo");
+			"cashcount", "demo", "seal");
 
 	static final int MAX_CONTROLLER_LINES = 200;
 
