@@ -110,7 +110,8 @@ class WorkingYearPageTests extends LedgerPageTestSupport {
 		PostResult refused = this.ledger.post(this.previous,
 				expense(LocalDate.of(2026, 8, 20), PaymentMeans.CASH, "20"));
 		assertThat(refused.problems()).extracting(Problem::code).containsExactly("ledger.carry.nextYearCash");
-		assertThat(refused.problems().get(0).arguments()).containsExactly("2026 - 2027", Money.of("-10").format(), "10/09/2026");
+		assertThat(refused.problems().get(0).arguments()).containsExactly("2026 - 2027", Money.of("-10").format(),
+				"10/09/2026");
 		assertThat(next().openingCash()).isEqualTo(Money.of("120"));
 		assertThat(this.ledger.position(this.previous, LAST.lastDay()).cash()).isEqualTo(Money.of("120"));
 		assertThat(
