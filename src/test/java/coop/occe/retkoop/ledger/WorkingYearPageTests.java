@@ -31,6 +31,9 @@ class WorkingYearPageTests extends LedgerPageTestSupport {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	coop.occe.retkoop.ledger.advances.Advances advances;
+
 	TestCooperative coop;
 
 	FiscalYear previous;
@@ -101,6 +104,35 @@ class WorkingYearPageTests extends LedgerPageTestSupport {
 		assertThat(this.ledger.cancel(this.previous, corrected.id(), corrected.version()).isPosted()).isTrue();
 		assertThat(next().openingCash()).isEqualTo(Money.of("120"));
 		assertThat(next().openingAdvances()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aRégiePaidLateGoesOnIntoTheNewYearUntilItIsClosedInTheOldOne() {
+		PostResult paid = this.advances.openAdvance(this.previous, "Mme Lenoir",
+				new EntryDraft(Operation.ADVANCE_PAYMENT, LocalDate.of(2026, 6, 2), "Régie", PaymentMeans.CASH, "",
+						Money.of("40"), List.of(), "late-1"));
+		assertThat(paid.isPosted()).isTrue();
+		assertThat(next().openingAdvances()).isEqualTo(Money.of("40"));
+		assertThat(next().openingCash()).isEqualTo(Money.of("80"));
+		assertThat(this.advances.advances(next())).extracting((a) -> a.amount()).containsExactly(Money.of("40"));
+
+		var régie = this.advances.advances(this.previous).get(0);
+		assertThat(this.advances
+			.spendAdvance(this.previous, régie,
+					new EntryDraft(Operation.ADVANCE_EXPENSE, LocalDate.of(2026, 6, 20), "Peinture",
+							PaymentMeans.ADVANCE, "", Money.of("10"), List.of(new Split("6068", Money.of("10"))),
+							"late-2"))
+			.isPosted()).isTrue();
+		assertThat(next().openingAdvances()).isEqualTo(Money.of("30"));
+		assertThat(this.advances.advances(next())).extracting((a) -> a.amount()).containsExactly(Money.of("30"));
+
+		régie = this.advances.advances(this.previous).get(0);
+		PostResult closed = this.advances.closeAdvance(this.previous, régie, new EntryDraft(Operation.ADVANCE_RETURN,
+				LocalDate.of(2026, 8, 31), "", PaymentMeans.CASH, "", null, List.of(), null));
+		assertThat(closed.problems()).isEmpty();
+		assertThat(next().openingAdvances()).isEqualTo(Money.ZERO);
+		assertThat(next().openingCash()).isEqualTo(Money.of("110"));
+		assertThat(this.advances.advances(next())).isEmpty();
 	}
 
 	@Test
