@@ -19,6 +19,7 @@ import coop.occe.retkoop.ledger.internal.EntryChecks;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.ledger.internal.FiscalYearRepository;
 import coop.occe.retkoop.ledger.internal.LedgerAudit;
+import coop.occe.retkoop.ledger.internal.OpeningCarry;
 import coop.occe.retkoop.ledger.internal.YearOpener;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.Problem;
@@ -69,11 +70,13 @@ public class Ledger {
 
 	private final CashBoxGuard cashBox;
 
+	private final OpeningCarry carry;
+
 	Ledger(LedgerSettings settings, ChartRepository charts, FiscalYearRepository years, EntryRepository entries,
 			CashBookPages pages, YearOpener opener, List<EntryChangeGuard> changeGuards,
 			List<YearClosingStep> closingSteps, List<DraftCheck> draftChecks, LedgerAudit audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-			CashBoxGuard cashBox) {
+			CashBoxGuard cashBox, OpeningCarry carry) {
 		this.settings = settings;
 		this.charts = charts;
 		this.years = years;
@@ -88,6 +91,7 @@ public class Ledger {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.cashBox = cashBox;
+		this.carry = carry;
 	}
 
 	/** The school year of today. */
@@ -193,6 +197,7 @@ public class Ledger {
 				PostResult posted = insert(year, draft, lines);
 				List<Problem> after = this.cashBox.problemsPosting(year, posted.entryId(), draft.date(), lines);
 				after = after.isEmpty() ? step.afterInsert(posted) : after;
+				after = after.isEmpty() ? this.carry.follow(year) : after;
 				if (!after.isEmpty()) {
 					status.setRollbackOnly();
 					return PostResult.refused(after);
@@ -305,6 +310,11 @@ public class Ledger {
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			problems.addAll(check.get());
 			if (!problems.isEmpty() || isClosedNow(year) || !changed.getAsBoolean()) {
+				return false;
+			}
+			problems.addAll(this.carry.follow(year));
+			if (!problems.isEmpty()) {
+				status.setRollbackOnly();
 				return false;
 			}
 			record.run();

@@ -17,6 +17,14 @@ public interface YearOpeningStep {
 	/** What the step will carry into {@code year}, read from the previous year if any. */
 	Carry prepare(Optional<FiscalYear> previous, SchoolYear year);
 
+	/**
+	 * The previous year changed after {@code yearId} was opened, its books still open:
+	 * carries what is new (a régie paid late), inside the transaction of the change. Does
+	 * nothing by default.
+	 */
+	default void previousChanged(FiscalYear previous, long yearId, SchoolYear year) {
+	}
+
 	/** What a step prepared to carry. */
 	interface Carry {
 

@@ -217,15 +217,16 @@ class ClassAdvanceTests extends LedgerPageTestSupport {
 		assertThat(start.advances()).isEqualTo(Money.of("50"));
 		assertThat(start.holdings()).isEqualTo(start.openingHoldings());
 
-		Advance old = this.advances.advance(previous, open.id()).orElseThrow();
-		PostResult closeOld = this.advances.closeAdvance(previous, old, new EntryDraft(Operation.ADVANCE_RETURN,
-				java.time.LocalDate.of(2026, 8, 30), "Retour", PaymentMeans.CASH, "", null, List.of(), null));
-		assertThat(closeOld.problems()).extracting(Problem::code).containsExactly("ledger.advance.carriedForward");
-
 		PostResult closeNew = this.advances.closeAdvance(year, carried.get(0),
 				new EntryDraft(Operation.ADVANCE_RETURN, java.time.LocalDate.of(2026, 9, 10), "Retour",
 						PaymentMeans.CASH, "", null, List.of(new Split("6068", Money.of("12"))), null));
 		assertThat(closeNew.isPosted()).isTrue();
+		Advance old = this.advances.advance(previous, open.id()).orElseThrow();
+		PostResult closeOld = this.advances.closeAdvance(previous, old, new EntryDraft(Operation.ADVANCE_RETURN,
+				java.time.LocalDate.of(2026, 8, 30), "Retour", PaymentMeans.CASH, "", null, List.of(), null));
+		assertThat(closeOld.problems()).as("closed in the year it was carried into")
+			.extracting(Problem::code)
+			.containsExactly("ledger.advance.carriedForward");
 		Position end = this.ledger.position(year, year.schoolYear().lastDay());
 		assertThat(end.cash()).isEqualTo(Money.of("58"));
 		assertThat(end.advances()).isEqualTo(Money.ZERO);

@@ -356,8 +356,8 @@ class CrfSendingPageTests extends WebTestSupport {
 
 		@Bean
 		@Primary
-		YearEndChecks testYearEndChecks() {
-			return new YearEndChecks(List.of(this));
+		YearEndChecks testYearEndChecks(YearEndSettings settings) {
+			return new YearEndChecks(List.of(this), settings);
 		}
 
 		@Override

@@ -68,7 +68,7 @@ class AdvanceController {
 		FiscalYear year = year();
 		EntryForm form = new EntryForm();
 		form.setOperation(Operation.ADVANCE_PAYMENT);
-		form.setDate(Dates.format(this.ledger.today()));
+		form.setDate(Dates.format(OpenYear.defaultDate(this.ledger, year)));
 		form.setAmount(this.settings.advanceCeiling(year.associationId()).formatNumber());
 		form.setMeans(PaymentMeans.CASH);
 		form.setKey(UUID.randomUUID().toString());
@@ -112,7 +112,7 @@ class AdvanceController {
 		Advance advance = advance(year, advanceId);
 		EntryForm form = new EntryForm();
 		form.setOperation(Operation.ADVANCE_RETURN);
-		form.setDate(Dates.format(this.ledger.today()));
+		form.setDate(Dates.format(OpenYear.defaultDate(this.ledger, year)));
 		form.setMeans(PaymentMeans.CASH);
 		return showAdvance(year, advance, form, model);
 	}

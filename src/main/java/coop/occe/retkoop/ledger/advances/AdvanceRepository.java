@@ -98,6 +98,35 @@ public class AdvanceRepository {
 			.findFirst();
 	}
 
+	/**
+	 * Drops the copy of a régie carried into the next year while nothing happened to it
+	 * there (open, nothing spent, no class line, not carried further, its year open), so
+	 * that the régie is finished in its own year; false when there is no such copy.
+	 */
+	public boolean dropUntouchedCarry(long advanceId) {
+		return this.jdbc.sql("""
+				DELETE FROM ledger_advance WHERE carried_from_id = ? AND closed_on IS NULL AND spent = 0
+				AND version = 0 AND return_entry_id IS NULL
+				AND fiscal_year_id IN (SELECT y.id FROM ledger_fiscal_year y WHERE y.closed = FALSE)
+				AND NOT EXISTS (SELECT 1 FROM ledger_class_line l WHERE l.advance_id = ledger_advance.id)
+				AND NOT EXISTS (SELECT 1 FROM ledger_advance c WHERE c.carried_from_id = ledger_advance.id)""")
+			.param(advanceId)
+			.update() == 1;
+	}
+
+	/** Whether the copy carried into the next year could be dropped (see above). */
+	public boolean hasUntouchedCarry(long advanceId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM ledger_advance a WHERE a.carried_from_id = ? AND a.closed_on IS NULL
+				AND a.spent = 0 AND a.version = 0 AND a.return_entry_id IS NULL
+				AND a.fiscal_year_id IN (SELECT y.id FROM ledger_fiscal_year y WHERE y.closed = FALSE)
+				AND NOT EXISTS (SELECT 1 FROM ledger_class_line l WHERE l.advance_id = a.id)
+				AND NOT EXISTS (SELECT 1 FROM ledger_advance c WHERE c.carried_from_id = a.id)""")
+			.param(advanceId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Whether the régie was carried into the next year (it is then closed there). */
 	public boolean isCarriedForward(long advanceId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM ledger_advance WHERE carried_from_id = ?")

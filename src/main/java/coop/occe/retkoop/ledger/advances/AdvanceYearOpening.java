@@ -30,6 +30,12 @@ class AdvanceYearOpening implements YearOpeningStep {
 		this.texts = texts;
 	}
 
+	/** A régie paid late in the previous year goes on into this one at once. */
+	@Override
+	public void previousChanged(FiscalYear previous, long yearId, SchoolYear year) {
+		prepare(Optional.of(previous), year).carryInto(yearId);
+	}
+
 	@Override
 	public Carry prepare(Optional<FiscalYear> previous, SchoolYear year) {
 		List<Advance> stillOpen = previous

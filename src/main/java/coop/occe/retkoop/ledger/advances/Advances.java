@@ -184,7 +184,7 @@ public class Advances {
 		if (!advance.isOpen()) {
 			problems.add(Problem.of(null, "ledger.advance.alreadyClosed"));
 		}
-		else if (this.advances.isCarriedForward(advance.id())) {
+		else if (carriedAndTouched(advance)) {
 			problems.add(Problem.of(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 		}
 		else if (draft.amount() != null && draft.amount().compareTo(advance.remaining()) > 0) {
@@ -200,7 +200,8 @@ public class Advances {
 
 			@Override
 			public List<Problem> beforeInsert() {
-				return alsoInTransaction.beforeInsert();
+				List<Problem> carried = takeBackCarry(year, advance);
+				return carried.isEmpty() ? alsoInTransaction.beforeInsert() : carried;
 			}
 
 			@Override
@@ -241,7 +242,7 @@ public class Advances {
 		if (!advance.isOpen()) {
 			problems.add(Problem.of(null, "ledger.advance.alreadyClosed"));
 		}
-		else if (this.advances.isCarriedForward(advance.id())) {
+		else if (carriedAndTouched(advance)) {
 			problems.add(Problem.of(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 		}
 		else if (this.classBooks.pendingOnAdvance(advance.id()) > 0) {
@@ -256,6 +257,10 @@ public class Advances {
 
 				@Override
 				public List<Problem> beforeInsert() {
+					List<Problem> carried = takeBackCarry(year, advance);
+					if (!carried.isEmpty()) {
+						return carried;
+					}
 					return classLinesArrived(advance) ? changedMeanwhile() : List.of();
 				}
 
@@ -284,6 +289,26 @@ public class Advances {
 		catch (FiscalYearRepository.YearClosedException ex) {
 			return PostResult.refused(List.of(Problem.of(null, "ledger.year.closed", year.schoolYear().label())));
 		}
+	}
+
+	/**
+	 * Whether the régie went on into the next year and was used there: it is then closed
+	 * there. One carried but untouched there is finished in its own year (September).
+	 */
+	private boolean carriedAndTouched(Advance advance) {
+		return this.advances.isCarriedForward(advance.id()) && !this.advances.hasUntouchedCarry(advance.id());
+	}
+
+	/**
+	 * In the transaction that spends or closes the régie: takes it back from the next
+	 * year, where it was carried and not used (the next year's opening then follows);
+	 * refused when it was used there meanwhile.
+	 */
+	private List<Problem> takeBackCarry(FiscalYear year, Advance advance) {
+		if (!this.advances.isCarriedForward(advance.id()) || this.advances.dropUntouchedCarry(advance.id())) {
+			return List.of();
+		}
+		return List.of(Problem.of(null, "ledger.advance.carriedForward", year.schoolYear().next().label()));
 	}
 
 	private static List<Problem> changedMeanwhile() {
@@ -322,7 +347,7 @@ public class Advances {
 
 	/** Whether the régie went on into the next year, where it is to be closed. */
 	public boolean isCarriedForward(Advance advance) {
-		return this.advances.isCarriedForward(advance.id());
+		return carriedAndTouched(advance);
 	}
 
 	/** Whether the entry pays or returns a régie, which only its régie may change. */

@@ -30,7 +30,7 @@ class BilanController {
 	String bilan(@RequestParam(name = "date", defaultValue = "") String typed, Model model) {
 		FiscalYear year = OpenYear.of(this.ledger);
 		var date = Dates.parse(typed);
-		Bilan bilan = this.bilans.at(year, date.orElse(this.ledger.today()));
+		Bilan bilan = this.bilans.at(year, date.orElse(OpenYear.defaultDate(this.ledger, year)));
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("bilan", bilan);
 		model.addAttribute("date", Dates.format(bilan.date()));

@@ -44,7 +44,7 @@ class CashCountController {
 	String form(Model model) {
 		FiscalYear year = year();
 		CashCountForm form = new CashCountForm();
-		form.setDate(Dates.format(this.ledger.today()));
+		form.setDate(Dates.format(OpenYear.defaultDate(this.ledger, year)));
 		return show(year, form, null, model);
 	}
 

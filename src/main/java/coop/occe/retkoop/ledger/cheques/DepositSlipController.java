@@ -49,7 +49,8 @@ class DepositSlipController {
 
 	@GetMapping("/coop/comptabilite/remises")
 	String list(Model model) {
-		return show(year(), Dates.format(this.ledger.today()), List.of(), Map.of(), model);
+		FiscalYear year = year();
+		return show(year, Dates.format(OpenYear.defaultDate(this.ledger, year)), List.of(), Map.of(), model);
 	}
 
 	@PostMapping("/coop/comptabilite/remises")

@@ -58,9 +58,8 @@ public class CashBoxGuard {
 		if (!lowers(before, after)) {
 			return List.of();
 		}
-		lockYear(year.id());
-		Optional<CashTimeline.Shortfall> shortfall = CashTimeline
-			.of(year.openingCash().cents(), movementsByDate(year.id(), entryId))
+		long openingCash = lockYear(year.id());
+		Optional<CashTimeline.Shortfall> shortfall = CashTimeline.of(openingCash, movementsByDate(year.id(), entryId))
 			.shortfall(before, after);
 		return shortfall.map((s) -> List.of(problem(s, field))).orElse(List.of());
 	}
@@ -92,17 +91,18 @@ public class CashBoxGuard {
 
 	/**
 	 * The year's row lock, the one the voucher numbers take: a correction or a
-	 * cancellation waits for a post of the same year and the other way round.
+	 * cancellation waits for a post of the same year and the other way round. Answers the
+	 * opening cash as it is now (it follows the previous year while that one is open).
 	 */
-	private void lockYear(long fiscalYearId) {
-		this.jdbc.sql("SELECT id FROM ledger_fiscal_year WHERE id = ? FOR UPDATE")
+	private long lockYear(long fiscalYearId) {
+		return this.jdbc.sql("SELECT opening_cash FROM ledger_fiscal_year WHERE id = ? FOR UPDATE")
 			.param(fiscalYearId)
 			.query(Long.class)
-			.list();
+			.single();
 	}
 
 	/** The cash movements of the year's other entries, summed per date, in one query. */
-	private Map<LocalDate, Long> movementsByDate(long fiscalYearId, long exceptEntryId) {
+	Map<LocalDate, Long> movementsByDate(long fiscalYearId, long exceptEntryId) {
 		Map<LocalDate, Long> movements = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				SELECT entry_date, SUM(cash_delta) FROM ledger_entry

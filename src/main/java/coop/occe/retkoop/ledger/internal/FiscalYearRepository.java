@@ -77,6 +77,26 @@ public class FiscalYearRepository {
 			.single();
 	}
 
+	/**
+	 * Sets the opening balances of a year that follows a year still open (the
+	 * carry-forward); locks the year's row until the commit.
+	 */
+	public void updateOpening(long fiscalYearId, Money openingBank, Money openingCash, Money openingAdvances) {
+		this.jdbc.sql("""
+				UPDATE ledger_fiscal_year SET opening_bank = ?, opening_cash = ?, opening_advances = ?
+				WHERE id = ?""")
+			.params(openingBank.cents(), openingCash.cents(), openingAdvances.cents(), fiscalYearId)
+			.update();
+	}
+
+	/** Locks the year's row until the commit, as posting into it does. */
+	public void lock(long fiscalYearId) {
+		this.jdbc.sql("SELECT id FROM ledger_fiscal_year WHERE id = ? FOR UPDATE")
+			.param(fiscalYearId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Closes or reopens a year; false when it already was. */
 	public boolean setClosed(long fiscalYearId, boolean closed) {
 		return this.jdbc.sql("UPDATE ledger_fiscal_year SET closed = ? WHERE id = ? AND closed = ?")

@@ -120,7 +120,7 @@ class InventoryController {
 	}
 
 	private String show(FiscalYear year, Model model) {
-		LocalDate today = this.ledger.today();
+		LocalDate today = OpenYear.defaultDate(this.ledger, year);
 		model.addAttribute("goods", this.inventory.durableGoods(year.cooperativeId()));
 		model.addAttribute("purchases", this.inventory.durablePurchasesNotListed(year));
 		model.addAttribute("today", today);

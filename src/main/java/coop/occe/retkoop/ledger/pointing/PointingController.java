@@ -46,8 +46,9 @@ class PointingController {
 	@GetMapping("/coop/comptabilite/pointage")
 	String page(Model model) {
 		StatementForm form = new StatementForm();
-		form.setDate(Dates.format(this.ledger.today()));
-		return show(OpenYear.of(this.ledger), form, model);
+		FiscalYear year = OpenYear.of(this.ledger);
+		form.setDate(Dates.format(OpenYear.defaultDate(this.ledger, year)));
+		return show(year, form, model);
 	}
 
 	@PostMapping("/coop/comptabilite/pointage")

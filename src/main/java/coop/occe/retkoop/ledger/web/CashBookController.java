@@ -67,7 +67,7 @@ class CashBookController {
 			@RequestParam(name = "montant", defaultValue = "") String amount,
 			@RequestParam(name = "projet", required = false) Long project, @RequestParam(defaultValue = "-1") int page,
 			Model model) {
-		Optional<FiscalYear> found = this.ledger.fiscalYear(cooperativeId(), this.ledger.currentYear());
+		Optional<FiscalYear> found = workingYear();
 		if (found.isEmpty()) {
 			OpeningForm form = new OpeningForm();
 			this.ledger.carriedForward(cooperativeId(), this.ledger.currentYear()).ifPresent((carried) -> {
@@ -150,8 +150,7 @@ class CashBookController {
 	@GetMapping("/coop/comptabilite/situation")
 	String situation(@RequestParam(name = "date", defaultValue = "") String typed, Model model) {
 		FiscalYear year = year();
-		LocalDate today = this.ledger.today();
-		LocalDate date = Dates.parse(typed).orElse(today);
+		LocalDate date = Dates.parse(typed).orElse(OpenYear.defaultDate(this.ledger, year));
 		if (date.isBefore(year.schoolYear().firstDay())) {
 			date = year.schoolYear().firstDay();
 		}
@@ -175,7 +174,17 @@ class CashBookController {
 		return date.orElse(null);
 	}
 
-	/** The signed-in cooperative's current year; pages need it opened first. */
+	/** The working year, empty when the current year is to be opened. */
+	private Optional<FiscalYear> workingYear() {
+		try {
+			return Optional.of(year());
+		}
+		catch (YearNotOpenedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The signed-in cooperative's working year; pages need it opened first. */
 	private FiscalYear year() {
 		return OpenYear.of(this.ledger);
 	}
