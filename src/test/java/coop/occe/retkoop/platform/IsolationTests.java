@@ -50,6 +50,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -65,6 +66,12 @@ class IsolationTests extends WebTestSupport {
 	/** URLs anyone may open; nothing in them belongs to a cooperative. */
 	private static final List<String> PUBLIC_PREFIXES = List.of("/connexion", "/mot-de-passe-oublie", "/error",
 			"/deconnexion", "/mot-de-passe");
+
+	/**
+	 * Path variables that name no one's data: with only these, a URL shows the signed-in
+	 * user's own data, which must simply not contain the victim's.
+	 */
+	private static final Set<String> OWN_SCOPE = Set.of("annee", "number");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
@@ -220,6 +227,21 @@ class IsolationTests extends WebTestSupport {
 			.isEmpty();
 		this.victimValues.put("classBookId", String.valueOf(book.id()));
 		this.victimValues.put("lineId", String.valueOf(this.classBooks.lines(fiscalYear, book).get(0).id()));
+		// Year end: the year's name and a version number identify nothing by themselves
+		// (each mandataire reaches only their own books); a question of the victim AD's
+		// activity report does.
+		this.victimValues.put("annee", year.startYear() + "-" + (year.startYear() + 1));
+		this.victimValues.put("number", "1");
+		Cookie victimStaff = loginStaff(this.victimAssociation);
+		this.mvc
+			.perform(get("/ad/" + this.victimAssociation.id() + "/cra/" + this.victimValues.get("annee"))
+				.cookie(victimStaff))
+			.andReturn();
+		this.victimValues.put("questionId",
+				String.valueOf(this.jdbc.sql("SELECT MIN(id) FROM reporting_cra_question WHERE association_id = ?")
+					.param(this.victimAssociation.id())
+					.query(Long.class)
+					.single()));
 		// Directory: an import of cooperatives.
 		this.victimValues.put("jobId",
 				String.valueOf(
@@ -283,11 +305,12 @@ class IsolationTests extends WebTestSupport {
 						.param("openingCash", "0")
 						.param("voucherStyle", "SINGLE"));
 			for (Endpoint endpoint : endpoints()) {
-				if (!endpoint.variables().isEmpty()) {
+				if (!OWN_SCOPE.containsAll(endpoint.variables())) {
 					expectRefused(endpoint, fill(endpoint, this.victimValues), session);
 				}
 				else if (endpoint.method() == RequestMethod.GET) {
-					MockHttpServletResponse response = perform(endpoint, endpoint.pattern(), session);
+					String url = fill(endpoint, this.victimValues);
+					MockHttpServletResponse response = perform(endpoint, url, session);
 					String body = response.getContentAsString();
 					assertThat(body).as("%s as %s", endpoint.pattern(), intruder.login())
 						.doesNotContain(this.victim.name());
