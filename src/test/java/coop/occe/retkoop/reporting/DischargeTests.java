@@ -257,6 +257,15 @@ class DischargeTests extends WebTestSupport {
 		assertThat(html(this.mvc.perform(get(rules).cookie(staff)).andReturn()).select("#parentRequired")
 			.hasAttr("checked")).isTrue();
 
+		Cookie otherStaff = loginStaff(this.data.association("OCCE Voisine"));
+		assertThat(this.mvc.perform(get(rules).cookie(otherStaff)).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(this.mvc.perform(post(rules).param("paperAccepted", "true").cookie(otherStaff).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(this.discharge.rules(this.association.id(), new SchoolYear(2026)).paperAccepted()).isFalse();
+
 		name(this.session, "Paul Durand", "paul@example.org", "TEACHER");
 		name(this.session, "Léa Petit", "lea@example.org", "OTHER");
 		Document noParent = page(post(QUITUS + "/invitations").cookie(this.session), 200);
