@@ -118,13 +118,6 @@ class DischargeRepository {
 			.update() == 1;
 	}
 
-	/** Moves the validity of a vérificateur's link (tests and support). */
-	void expire(long verifierId, OffsetDateTime expiresAt) {
-		this.jdbc.sql("UPDATE reporting_verifier SET expires_at = ? WHERE id = ?")
-			.params(expiresAt, verifierId)
-			.update();
-	}
-
 	boolean isFrozen(long fiscalYearId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM reporting_discharge_frozen WHERE fiscal_year_id = ?")
 			.param(fiscalYearId)
