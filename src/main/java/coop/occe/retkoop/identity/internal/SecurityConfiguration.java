@@ -52,7 +52,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/connexion", "/connexion/debloquer/**", "/mot-de-passe-oublie", "/mot-de-passe-oublie/**",
 					"/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-					"/verification")
+					"/verification", "/quitus/**")
 			.permitAll()
 			.requestMatchers("/federation", "/federation/**")
 			.hasRole(Role.FEDERATION_ADMIN.name())
