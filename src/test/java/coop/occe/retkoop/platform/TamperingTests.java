@@ -412,6 +412,10 @@ class TamperingTests extends WebTestSupport {
 								"teacherCount", List.of("-1"))),
 				new FormCase("paiement (adhésion)", mandataire, "/coop/adhesion/paiement",
 						params("choix", "IMMEDIATE_DEBIT"), tampers("choix", List.of("CHEQUE", "NONE", "VOL", ""))),
+				new FormCase("informations (adhésion)", mandataire, "/coop/adhesion/informations",
+						params("propertyValue", "1500", "instrumentValue", "0", "review", "true"),
+						tampers("voluntary", List.of("50", "0,01"), "review", List.of(NOT_A_NUMBER), "propertyValue",
+								List.of("-1", NOT_A_NUMBER))),
 				new FormCase("signature en ligne (adhésion)", mandataire, "/coop/adhesion/engagement/signer",
 						params("certifie", "true"), tampers("certifie", List.of("false", NOT_A_NUMBER))),
 				new FormCase("suppression d’une classe (adhésion)", mandataire,
@@ -429,6 +433,12 @@ class TamperingTests extends WebTestSupport {
 										ad + "/personnel/" + otherColleague + "/desactiver",
 										ad + "/personnel/" + coopAccount + "/desactiver",
 										"/ad/" + elsewhere.id() + "/personnel/" + otherColleague + "/desactiver"))),
+				new FormCase("réactivation d’un membre du personnel", staff,
+						ad + "/personnel/" + colleague + "/activer", params(),
+						tampers(URL,
+								List.of(ad + "/personnel/" + me + "/activer",
+										ad + "/personnel/" + otherColleague + "/activer",
+										ad + "/personnel/" + coopAccount + "/activer"))),
 				new FormCase("modification d’une coopérative", staff, coopPage,
 						params("name", "Coopérative Sincère", "commune", "CAHORS", "postalCode", "46000", "schoolEmail",
 								"ecole.sincere@example.org", "type", "SCHOOL", "version", String.valueOf(version)),
@@ -440,8 +450,13 @@ class TamperingTests extends WebTestSupport {
 								"schoolEmail", "ecole.neuve@example.org", "type", "SCHOOL"),
 						tampers("type", List.of("VOL", ""))),
 				new FormCase("fermeture d’une coopérative", staff, ad + "/cooperatives/" + closable.id() + "/close",
-						params(), tampers(URL, List.of(otherCoopPage + "/close", otherCoopPage + "/password",
-								"/ad/" + elsewhere.id() + "/cooperatives/" + other.id() + "/close"))));
+						params(),
+						tampers(URL,
+								List.of(otherCoopPage + "/close", otherCoopPage + "/password",
+										"/ad/" + elsewhere.id() + "/cooperatives/" + other.id() + "/close"))),
+				new FormCase("réouverture d’une coopérative", staff, ad + "/cooperatives/" + closable.id() + "/reopen",
+						params(), tampers(URL, List.of(otherCoopPage + "/reopen",
+								"/ad/" + elsewhere.id() + "/cooperatives/" + other.id() + "/reopen"))));
 		assertThat(tryEveryTamper(cases)).as("tampered posts accepted or answered with an error").isEmpty();
 	}
 
