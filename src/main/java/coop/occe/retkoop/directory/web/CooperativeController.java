@@ -14,6 +14,7 @@ import coop.occe.retkoop.directory.internal.CooperativeRepository;
 import coop.occe.retkoop.directory.internal.CooperativeService;
 import coop.occe.retkoop.identity.InitialPassword;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -83,6 +84,7 @@ class CooperativeController {
 	String create(@PathVariable long associationId, @ModelAttribute("form") CooperativeForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		AssociationSummary association = association(associationId);
+		refuseNotOffered(form, errors);
 		CooperativeData data = form.toData();
 		Forms.reject(errors, this.service.checkNew(associationId, data));
 		if (errors.hasErrors()) {
@@ -121,6 +123,7 @@ class CooperativeController {
 			@ModelAttribute("form") CooperativeForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		CooperativeSummary coop = cooperative(associationId, cooperativeId);
+		refuseNotOffered(form, errors);
 		form.setNumber(coop.number());
 		CooperativeData data = form.toData();
 		Forms.reject(errors, CooperativeChecks.check(data));
@@ -158,6 +161,16 @@ class CooperativeController {
 		redirect.addFlashAttribute("initialPassword", password);
 		redirect.addFlashAttribute("notice", "cooperative.passwordReset");
 		return "redirect:/ad/" + associationId + "/cooperatives/" + cooperativeId;
+	}
+
+	/** The type is one of the list's, the version the number the page was shown with. */
+	private static void refuseNotOffered(CooperativeForm form, BindingResult errors) {
+		if (errors.hasFieldErrors("type") || form.getType() == null) {
+			throw new NotOffered("type");
+		}
+		if (errors.hasFieldErrors("version")) {
+			throw new NotOffered("version");
+		}
 	}
 
 	private AssociationSummary association(long associationId) {

@@ -9,6 +9,7 @@ import coop.occe.retkoop.ledger.FiscalYear;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.OpenYear;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
@@ -40,6 +41,8 @@ class CashCountController {
 		this.ledger = ledger;
 	}
 
+	private static final List<String> ACTIONS = List.of("recalculer", "enregistrer");
+
 	@GetMapping("/coop/comptabilite/caisse")
 	String form(Model model) {
 		FiscalYear year = year();
@@ -50,9 +53,14 @@ class CashCountController {
 
 	@PostMapping("/coop/comptabilite/caisse")
 	String count(@ModelAttribute("form") CashCountForm form, BindingResult errors,
-			@RequestParam(name = "action", defaultValue = "recalculer") String action, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "action", required = false) String sent, Model model, RedirectAttributes redirect) {
 		FiscalYear year = year();
+		// Enter in a field sends no button: the page recalculates.
+		String action = (sent != null) ? sent : ACTIONS.get(0);
+		if (!ACTIONS.contains(action) || form.getCounts().size() > CashCount.DENOMINATIONS.size()) {
+			// Its two buttons and one field per note and coin are all the page offers.
+			throw new NotOffered(ACTIONS.contains(action) ? "counts" : "action");
+		}
 		LocalDate date = null;
 		Optional<LocalDate> typed = Dates.parse(form.getDate());
 		if (form.getDate().isBlank()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import coop.occe.retkoop.ledger.EntryDraft;
-import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.Split;
@@ -53,7 +52,6 @@ public class ClassLineForm {
 			}
 			total = read.orElse(null);
 		}
-		problems.addAll(IdempotencyKeys.checkSent(this.key));
 		String cheque = (this.means == PaymentMeans.CHEQUE) ? this.chequeNumber : "";
 		List<Split> splits = this.account.isBlank() ? List.of() : List.of(new Split(this.account.strip(), total));
 		return new EntryDraft(this.operation, parsedDate, this.label, this.means, cheque, total, splits,

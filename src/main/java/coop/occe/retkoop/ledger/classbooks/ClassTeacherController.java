@@ -9,11 +9,13 @@ import coop.occe.retkoop.ledger.Account;
 import coop.occe.retkoop.ledger.AccountKind;
 import coop.occe.retkoop.ledger.EntryDraft;
 import coop.occe.retkoop.ledger.FiscalYear;
+import coop.occe.retkoop.ledger.IdempotencyKeys;
 import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.Operation;
 import coop.occe.retkoop.ledger.PaymentMeans;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Problem;
@@ -73,6 +75,7 @@ class ClassTeacherController {
 		if (year.isEmpty()) {
 			return show(book, year, form, model);
 		}
+		refuseNotOffered(form, errors, year.get());
 		List<Problem> problems = new ArrayList<>();
 		EntryDraft draft = form.toDraft(problems);
 		if (problems.isEmpty()) {
@@ -84,6 +87,36 @@ class ClassTeacherController {
 		}
 		Forms.reject(errors, problems.stream().map(ClassLineForm::onThisForm).toList());
 		return show(book, year, form, model);
+	}
+
+	/**
+	 * The page offers two operations, its means (the régie among them, which the service
+	 * refuses with a message when the class has none), the chart's charges and products
+	 * and a key of the shape it writes: anything else is a forged request.
+	 */
+	private void refuseNotOffered(ClassLineForm form, BindingResult errors, FiscalYear year) {
+		if (errors.hasFieldErrors("operation") || form.getOperation() == null
+				|| !List.of(operations()).contains(form.getOperation())) {
+			throw new NotOffered("operation");
+		}
+		if (errors.hasFieldErrors("means") || form.getMeans() == null
+				|| (form.getMeans() != PaymentMeans.ADVANCE && !MEANS.contains(form.getMeans()))) {
+			throw new NotOffered("means");
+		}
+		if (!IdempotencyKeys.checkSent(form.getKey()).isEmpty()) {
+			throw new NotOffered("key");
+		}
+		String account = form.getAccount().strip();
+		if (!account.isEmpty() && accounts(year).stream().noneMatch((a) -> a.code().equals(account))) {
+			throw new NotOffered("account");
+		}
+	}
+
+	private List<Account> accounts(FiscalYear year) {
+		return this.ledger.chart(year.associationId(), year.schoolYear())
+			.stream()
+			.filter((a) -> a.active() && (a.kind() == AccountKind.CHARGE || a.kind() == AccountKind.PRODUCT))
+			.toList();
 	}
 
 	private String show(ClassBook book, Optional<FiscalYear> year, ClassLineForm form, Model model) {
@@ -98,10 +131,7 @@ class ClassTeacherController {
 			means.addAll(MEANS);
 			model.addAttribute("allMeans", means);
 			model.addAttribute("rows", this.classBooks.rows(year.get(), book));
-			model.addAttribute("accounts", this.ledger.chart(year.get().associationId(), year.get().schoolYear())
-				.stream()
-				.filter((a) -> a.active() && (a.kind() == AccountKind.CHARGE || a.kind() == AccountKind.PRODUCT))
-				.toList());
+			model.addAttribute("accounts", accounts(year.get()));
 		}
 		else {
 			model.addAttribute("advanceUse", null);

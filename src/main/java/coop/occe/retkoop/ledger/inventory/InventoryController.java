@@ -10,6 +10,7 @@ import coop.occe.retkoop.ledger.Ledger;
 import coop.occe.retkoop.ledger.web.Dates;
 import coop.occe.retkoop.ledger.web.OpenYear;
 import coop.occe.retkoop.platform.Forms;
+import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
@@ -93,10 +94,14 @@ class InventoryController {
 	}
 
 	@PostMapping("/coop/comptabilite/inventaire/{goodId}/sortie")
-	String dispose(@PathVariable long goodId, @RequestParam(name = "date", defaultValue = "") String typed,
+	String dispose(@PathVariable long goodId, @RequestParam(name = "date", required = false) String typed,
 			RedirectAttributes redirect) {
-		LocalDate date = Dates.parse(typed).orElse(this.ledger.today());
-		return done(this.inventory.disposeDurableGood(year(), goodId, date), "ledger.good.disposed", redirect);
+		if (typed != null) {
+			// The page's button disposes of the good today: it offers no date.
+			throw new NotOffered("date");
+		}
+		return done(this.inventory.disposeDurableGood(year(), goodId, this.ledger.today()), "ledger.good.disposed",
+				redirect);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import coop.occe.retkoop.membership.internal.Adhesions;
 import coop.occe.retkoop.membership.internal.ClassData;
 import coop.occe.retkoop.membership.internal.MemberClass;
 import coop.occe.retkoop.membership.internal.PaymentChoice;
+import coop.occe.retkoop.platform.NotOffered;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -103,12 +104,20 @@ class AdhesionController {
 	String declare(@ModelAttribute("declarationForm") DeclarationForm form, BindingResult errors,
 			@RequestParam(name = "ordre", defaultValue = "nom") String order, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
+		if (errors.hasFieldErrors("review")) {
+			throw new NotOffered("review");
+		}
 		var checked = form.check(errors);
 		if (checked.isEmpty()) {
 			return this.page.render(model, request, this.page.snapshot(), order, new ClassForm(), null, null, form,
 					null);
 		}
 		var d = checked.get();
+		AdhesionSnapshot snapshot = this.page.snapshot();
+		if (!d.voluntary().isZero() && !(snapshot.hasTariffs() && snapshot.tariffs().voluntaryOffered())) {
+			// The field is on the page only when the AD offers a voluntary participation.
+			throw new NotOffered("voluntary");
+		}
 		return this.page.act(model, request, redirect, order, () -> this.adhesions.declare(cooperativeId(),
 				d.property(), d.instruments(), d.review(), d.voluntary()));
 	}
