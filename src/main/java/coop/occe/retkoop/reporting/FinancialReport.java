@@ -16,10 +16,14 @@ import coop.occe.retkoop.shared.SchoolYear;
  * @param products the product lines of the CRF, each with the accounts it gathers
  * @param opening what the cooperative held on 1 September
  * @param closing what the cooperative held at the date
+ * @param reconciliation the bank reconciliation with the last statement on or before the
+ * date, null when no statement was typed
+ * @param cashCount the last arrêté de caisse on or before the date, null when none
  */
 public record FinancialReport(long fiscalYearId, long cooperativeId, long associationId, SchoolYear schoolYear,
 		LocalDate date, List<ReportLine> charges, List<ReportLine> products, Money totalCharges, Money totalProducts,
-		Holdings opening, Holdings closing, Money subsidies, Money inventoryValue) {
+		Holdings opening, Holdings closing, Money subsidies, Money inventoryValue, BankReconciliation reconciliation,
+		CashCount cashCount) {
 
 	public FinancialReport {
 		charges = List.copyOf(charges);
@@ -63,6 +67,29 @@ public record FinancialReport(long fiscalYearId, long cooperativeId, long associ
 		public Money total() {
 			return this.bank.plus(this.cash).plus(this.advances);
 		}
+
+	}
+
+	/** What the holdings differ from the report à nouveau plus the résultat. */
+	public Money imbalance() {
+		return this.closing.total().minus(carriedPlusResult());
+	}
+
+	/**
+	 * The bank reconciliation: the books' bank balance at the statement's date, less what
+	 * is not yet on a statement, against the statement's balance.
+	 */
+	public record BankReconciliation(LocalDate statementDate, Money statementBalance, Money booksBalance,
+			Money unpointedTotal, Money difference) {
+
+		public boolean reconciled() {
+			return this.difference.isZero();
+		}
+
+	}
+
+	/** The last arrêté de caisse: counted, in the books, and their difference. */
+	public record CashCount(LocalDate date, Money counted, Money books, Money difference) {
 
 	}
 

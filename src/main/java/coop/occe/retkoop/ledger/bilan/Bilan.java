@@ -62,4 +62,37 @@ public record Bilan(LocalDate date, boolean isFinal, Position position, List<Sub
 		return !this.openAdvances.isEmpty() || this.pendingClassLines > 0 || this.durablePurchasesNotListed > 0;
 	}
 
+	/**
+	 * The bank reconciliation in figures only, for the reports of other modules; empty
+	 * when no statement was typed.
+	 */
+	public Optional<BankFigures> bankFigures() {
+		return this.reconciliation.map((r) -> new BankFigures(r.statement().date(), r.statement().closingBalance(),
+				r.booksBalance(), r.unpointedTotal(), r.difference()));
+	}
+
+	/**
+	 * The last arrêté de caisse in figures only; empty when the cash was never counted.
+	 */
+	public Optional<CashCountFigures> cashCountFigures() {
+		return this.lastCashCount
+			.map((c) -> new CashCountFigures(c.date(), c.total(), c.bookBalance(), c.difference()));
+	}
+
+	/**
+	 * The reconciliation with a statement: its balance, the books' bank balance at its
+	 * date, what is not yet on a statement and the difference (zero when reconciled).
+	 */
+	public record BankFigures(LocalDate statementDate, Money statementBalance, Money booksBalance, Money unpointedTotal,
+			Money difference) {
+
+	}
+
+	/**
+	 * An arrêté de caisse: counted, in the books, and the difference (zero is "Bravo !").
+	 */
+	public record CashCountFigures(LocalDate date, Money counted, Money books, Money difference) {
+
+	}
+
 }
