@@ -24,5 +24,7 @@ CREATE TABLE reporting_crf_version (
 	sent_by VARCHAR(200) NOT NULL,
 	report TEXT NOT NULL,
 	checks TEXT NOT NULL,
+	activity TEXT NOT NULL,
+	discharge TEXT NOT NULL,
 	PRIMARY KEY (crf_id, version_number)
 );

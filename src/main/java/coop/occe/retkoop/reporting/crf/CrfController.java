@@ -10,6 +10,8 @@ import coop.occe.retkoop.platform.Downloads;
 import coop.occe.retkoop.platform.PdfRenderer;
 import coop.occe.retkoop.reporting.FinancialReport;
 import coop.occe.retkoop.reporting.FinancialReports;
+import coop.occe.retkoop.reporting.cra.ActivityReports;
+import coop.occe.retkoop.reporting.quitus.Discharge;
 import coop.occe.retkoop.reporting.internal.YearEndYears;
 
 import org.springframework.http.HttpHeaders;
@@ -35,7 +37,14 @@ class CrfController {
 
 	private final PdfRenderer pdf;
 
-	CrfController(Ledger ledger, FinancialReports reports, Directory directory, PdfRenderer pdf) {
+	private final ActivityReports activity;
+
+	private final Discharge discharge;
+
+	CrfController(Ledger ledger, FinancialReports reports, Directory directory, PdfRenderer pdf,
+			ActivityReports activity, Discharge discharge) {
+		this.activity = activity;
+		this.discharge = discharge;
 		this.ledger = ledger;
 		this.reports = reports;
 		this.directory = directory;
@@ -63,6 +72,8 @@ class CrfController {
 		FinancialReport report = this.reports.of(year);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("report", report);
+		variables.put("activity", this.activity.answers(year));
+		variables.put("discharge", this.discharge.record(year));
 		variables.put("coop", this.directory.cooperative(year.cooperativeId()).orElseThrow());
 		variables.put("association", this.directory.association(year.associationId()).orElseThrow());
 		variables.put("yearName", YearEndYears.name(year.schoolYear()));

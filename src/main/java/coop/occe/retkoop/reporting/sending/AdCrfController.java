@@ -50,7 +50,7 @@ class AdCrfController {
 	String list(@PathVariable long associationId, @PathVariable String annee,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
 		SchoolYear year = YearEndYears.parse(annee).orElseThrow(AdCrfController::notFound);
-		int pageNumber = CrfController.parseNumber(page).orElse(0);
+		int pageNumber = CrfSendingController.parseNumber(page).orElse(0);
 		model.addAttribute("associationId", associationId);
 		model.addAttribute("yearName", annee);
 		model.addAttribute("schoolYear", year);
@@ -68,7 +68,7 @@ class AdCrfController {
 	String version(@PathVariable long associationId, @PathVariable String annee, @PathVariable long cooperativeId,
 			@PathVariable String number, Model model) {
 		Crf crf = this.sendings.of(yearOf(associationId, annee, cooperativeId));
-		CrfVersion version = CrfController.parseNumber(number)
+		CrfVersion version = CrfSendingController.parseNumber(number)
 			.flatMap((n) -> this.sendings.version(crf, n))
 			.orElseThrow(AdCrfController::notFound);
 		model.addAttribute("yearName", annee);

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import coop.occe.retkoop.reporting.CheckOutcome;
 import coop.occe.retkoop.reporting.FinancialReport;
+import coop.occe.retkoop.reporting.cra.ActivityAnswer;
+import coop.occe.retkoop.reporting.quitus.DischargeRecord;
 import coop.occe.retkoop.shared.SchoolYear;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -25,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 class CrfRepository {
+
+	private static final TypeReference<List<ActivityAnswer>> ANSWERS = new TypeReference<>() {
+	};
 
 	private static final TypeReference<List<CheckOutcome>> CHECKS = new TypeReference<>() {
 	};
@@ -99,10 +104,12 @@ class CrfRepository {
 
 	void insertVersion(Crf crf, CrfVersion version) {
 		this.jdbc.sql("""
-				INSERT INTO reporting_crf_version (crf_id, version_number, sent_at, sent_by, report, checks)
-				VALUES (?, ?, ?, ?, ?, ?)""")
+				INSERT INTO reporting_crf_version (crf_id, version_number, sent_at, sent_by, report, checks, activity,
+				discharge)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(crf.id(), version.number(), version.sentAt(), version.sentBy(),
-					JSON.writeValueAsString(version.report()), JSON.writeValueAsString(version.checks()))
+					JSON.writeValueAsString(version.report()), JSON.writeValueAsString(version.checks()),
+					JSON.writeValueAsString(version.activity()), JSON.writeValueAsString(version.discharge()))
 			.update();
 	}
 
@@ -112,7 +119,8 @@ class CrfRepository {
 			.query((rs, n) -> new CrfVersion(rs.getInt("version_number"),
 					inZone(rs.getObject("sent_at", OffsetDateTime.class)), rs.getString("sent_by"),
 					JSON.readValue(rs.getString("report"), FinancialReport.class),
-					JSON.readValue(rs.getString("checks"), CHECKS)))
+					JSON.readValue(rs.getString("checks"), CHECKS), JSON.readValue(rs.getString("activity"), ANSWERS),
+					JSON.readValue(rs.getString("discharge"), DischargeRecord.class)))
 			.list();
 	}
 

@@ -22,6 +22,8 @@ import coop.occe.retkoop.platform.Texts;
 import coop.occe.retkoop.reporting.CheckOutcome;
 import coop.occe.retkoop.reporting.FinancialReports;
 import coop.occe.retkoop.reporting.YearEndChecks;
+import coop.occe.retkoop.reporting.cra.ActivityReports;
+import coop.occe.retkoop.reporting.quitus.Discharge;
 import coop.occe.retkoop.reporting.internal.YearEndYears;
 import coop.occe.retkoop.shared.Problem;
 import coop.occe.retkoop.shared.Result;
@@ -66,9 +68,15 @@ public class CrfSendings {
 
 	private final String baseUrl;
 
+	private final ActivityReports activity;
+
+	private final Discharge discharge;
+
 	CrfSendings(CrfRepository crfs, Ledger ledger, YearEndChecks checks, FinancialReports reports, Directory directory,
 			Mailer mailer, AuditTrail audit, Texts texts, Clock clock, PlatformTransactionManager transactions,
-			@Value("${retkoop.base-url}") String baseUrl) {
+			@Value("${retkoop.base-url}") String baseUrl, ActivityReports activity, Discharge discharge) {
+		this.activity = activity;
+		this.discharge = discharge;
 		this.crfs = crfs;
 		this.ledger = ledger;
 		this.checks = checks;
@@ -128,8 +136,10 @@ public class CrfSendings {
 			}
 			Crf after = sent.orElseThrow();
 			this.crfs.update(after, now);
-			this.crfs.insertVersion(after,
-					new CrfVersion(after.versions(), now, sentBy, this.reports.of(year), outcomes));
+			this.activity.freeze(year);
+			this.discharge.freeze(year);
+			this.crfs.insertVersion(after, new CrfVersion(after.versions(), now, sentBy, this.reports.of(year),
+					outcomes, this.activity.answers(year), this.discharge.record(year)));
 			record("CRF_ENVOYE", after, this.texts.text("crf.audit.version", after.versions()));
 			mailSent(after);
 			return Result.done(after);
@@ -163,6 +173,7 @@ public class CrfSendings {
 		return change(year, (crf) -> crf.returned(comment), (after) -> {
 			Result<Void> reopened = this.ledger.reopenYear(year);
 			if (reopened.isDone()) {
+				this.activity.unfreeze(year);
 				record("CRF_RENVOYE", after, after.returnComment());
 				mailMandatary(after, "crf.mail.returned.subject", "crf.mail.returned.body", after.returnComment());
 			}
@@ -178,6 +189,7 @@ public class CrfSendings {
 		return change(year, (crf) -> crf.unlocked(reason), (after) -> {
 			Result<Void> reopened = this.ledger.reopenYear(year);
 			if (reopened.isDone()) {
+				this.activity.unfreeze(year);
 				String why = (reason == null || reason.isBlank()) ? "" : Crf.clean(reason);
 				record("CRF_DEVERROUILLE", after, why);
 				mailMandatary(after, "crf.mail.unlocked.subject", "crf.mail.unlocked.body", why);

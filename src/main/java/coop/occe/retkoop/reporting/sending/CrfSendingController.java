@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * unlock request), sending with its confirmation step, and each version read-only.
  */
 @Controller
-class CrfController {
+class CrfSendingController {
 
 	private final Ledger ledger;
 
@@ -42,7 +42,7 @@ class CrfController {
 
 	private final Deadlines deadlines;
 
-	CrfController(Ledger ledger, CrfSendings sendings, FinancialReports reports, Deadlines deadlines) {
+	CrfSendingController(Ledger ledger, CrfSendings sendings, FinancialReports reports, Deadlines deadlines) {
 		this.ledger = ledger;
 		this.sendings = sendings;
 		this.reports = reports;
