@@ -48,8 +48,10 @@ class AdhesionHomeSection implements HomeSection {
 			lines.add(Problem.of("danger", "membership.home.returned", snapshot.adhesion().returnReason()));
 		}
 		else {
-			lines.add(Problem.of(state == AdhesionState.VALIDATED ? "success" : null, "membership.home.state." + state,
-					snapshot.adhesion().attestationReference()));
+			lines.add((state == AdhesionState.VALIDATED)
+					? Problem.of("success", "membership.home.state." + state,
+							snapshot.adhesion().attestationReference())
+					: Problem.of(null, "membership.home.state." + state));
 		}
 		if (snapshot.editable()) {
 			snapshot.missing().forEach((missing) -> lines.add(Problem.of(null, missing)));

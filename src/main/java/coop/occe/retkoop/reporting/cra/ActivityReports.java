@@ -349,7 +349,8 @@ public class ActivityReports {
 
 	private void setFrozen(FiscalYear year, boolean frozen, String action) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		// Called inside the sending's transaction: a duplicate key there would doom it, so
+		// Called inside the sending's transaction: a duplicate key there would doom it,
+		// so
 		// the sheet is created only when none is there yet.
 		if (this.repository.sheet(year.id()).isEmpty()) {
 			this.transaction.executeWithoutResult((status) -> this.repository.insertSheet(year, now));

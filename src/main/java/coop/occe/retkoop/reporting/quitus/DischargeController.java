@@ -76,14 +76,16 @@ class DischargeController {
 		return redirectTo(year);
 	}
 
-	@PostMapping("/coop/fin-d-annee/{annee}/quitus/verificateurs/{id}/renvoyer")
-	String resend(@PathVariable String annee, @PathVariable long id, Model model, RedirectAttributes redirect) {
+	@PostMapping("/coop/fin-d-annee/{annee}/quitus/verificateurs/{verifierId}/renvoyer")
+	String resend(@PathVariable String annee, @PathVariable("verifierId") long id, Model model,
+			RedirectAttributes redirect) {
 		FiscalYear year = YearEndYears.of(this.ledger, annee);
 		return done(year, this.links.resend(year, id), "reporting.quitus.resent", model, redirect);
 	}
 
-	@PostMapping("/coop/fin-d-annee/{annee}/quitus/verificateurs/{id}/supprimer")
-	String remove(@PathVariable String annee, @PathVariable long id, Model model, RedirectAttributes redirect) {
+	@PostMapping("/coop/fin-d-annee/{annee}/quitus/verificateurs/{verifierId}/supprimer")
+	String remove(@PathVariable String annee, @PathVariable("verifierId") long id, Model model,
+			RedirectAttributes redirect) {
 		FiscalYear year = YearEndYears.of(this.ledger, annee);
 		return done(year, this.discharge.remove(year, id), "reporting.quitus.removed", model, redirect);
 	}
