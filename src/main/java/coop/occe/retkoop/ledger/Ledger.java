@@ -253,6 +253,32 @@ public class Ledger {
 	}
 
 	/**
+	 * Why a feature may not write its own records (cash counts, statements, projects,
+	 * class lines…) into the year: the year is closed, its compte rendu financier sent.
+	 * Called inside the feature's writing transaction, it reads the year under its row
+	 * lock, so that a closing at the same instant either came first (refused) or waits
+	 * for the write. The one check of every feature's writes.
+	 */
+	public List<Problem> problemsWriting(FiscalYear year) {
+		return this.years.lockAndReadClosed(year.id()) ? List.of(yearClosed(year.schoolYear())) : List.of();
+	}
+
+	/**
+	 * Why a feature may not write something dated on that day: the cooperative's year
+	 * that holds the date is closed (none when the books of that year are not kept here).
+	 */
+	public List<Problem> problemsWritingOn(long cooperativeId, LocalDate date) {
+		if (date == null) {
+			return List.of();
+		}
+		return this.years.find(cooperativeId, SchoolYear.containing(date)).map(this::problemsWriting).orElse(List.of());
+	}
+
+	private static Problem yearClosed(SchoolYear year) {
+		return Problem.of(null, "ledger.year.closed", year.label());
+	}
+
+	/**
 	 * One page of the cash book with the balances of the bank and the cash box after each
 	 * line.
 	 */

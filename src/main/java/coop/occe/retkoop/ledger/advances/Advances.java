@@ -274,8 +274,12 @@ public class Advances {
 		}
 		try {
 			return this.transaction.execute((status) -> {
-				if (classLinesArrived(advance)
-						|| !this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), null)) {
+				boolean arrived = classLinesArrived(advance);
+				List<Problem> closed = this.ledger.problemsWriting(year);
+				if (!closed.isEmpty()) {
+					return PostResult.refused(closed);
+				}
+				if (arrived || !this.advances.close(advance.id(), year.id(), advance.spent(), closing.date(), null)) {
 					return PostResult.refused(changedMeanwhile());
 				}
 				this.audit.record(AuditEvent

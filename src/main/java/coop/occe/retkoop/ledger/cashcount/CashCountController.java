@@ -13,6 +13,8 @@ import coop.occe.retkoop.platform.NotOffered;
 import coop.occe.retkoop.shared.Actor;
 import coop.occe.retkoop.shared.CurrentActor;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Result;
+import coop.occe.retkoop.platform.Forms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -93,9 +95,13 @@ class CashCountController {
 			return show(year, form, null, model);
 		}
 		if ("enregistrer".equals(action)) {
-			CashCount kept = this.cashCounts.keepCashCount(year, date, counts);
+			Result<CashCount> kept = this.cashCounts.keepCashCount(year, date, counts);
+			if (!kept.isDone()) {
+				Forms.reject(errors, kept.problems());
+				return show(year, form, null, model);
+			}
 			redirect.addFlashAttribute("notice",
-					kept.matches() ? "ledger.cashCount.keptBravo" : "ledger.cashCount.kept");
+					kept.value().matches() ? "ledger.cashCount.keptBravo" : "ledger.cashCount.kept");
 			return "redirect:/coop/comptabilite/caisse";
 		}
 		return show(year, form, this.cashCounts.countCash(year, date, counts), model);

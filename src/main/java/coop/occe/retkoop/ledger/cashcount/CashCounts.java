@@ -24,6 +24,8 @@ import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.platform.AuditTrail;
 import coop.occe.retkoop.platform.AuditTrail.AuditEvent;
 import coop.occe.retkoop.shared.Money;
+import coop.occe.retkoop.shared.Problem;
+import coop.occe.retkoop.shared.Result;
 import coop.occe.retkoop.shared.SchoolYear;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -62,18 +64,25 @@ public class CashCounts {
 		return new CashCount(date, counts, this.ledger.position(year, date).cash());
 	}
 
-	/** Keeps an arrêté de caisse with the books' balance of its date. */
-	public CashCount keepCashCount(FiscalYear year, LocalDate date, List<Long> counts) {
+	/**
+	 * Keeps an arrêté de caisse with the books' balance of its date; refused, nothing
+	 * kept, when the year is closed.
+	 */
+	public Result<CashCount> keepCashCount(FiscalYear year, LocalDate date, List<Long> counts) {
 		CashCount count = countCash(year, date, counts);
-		this.transaction.executeWithoutResult((status) -> {
+		return this.transaction.execute((status) -> {
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				return Result.<CashCount>refused(closed);
+			}
 			this.cashCounts.insert(year.cooperativeId(), year.id(), count, OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
 				.of("LEDGER_CASH_COUNT_KEPT", year.associationId(), year.cooperativeId(),
 						this.texts.text("ledger.audit.cashCount", date.toString()))
 				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.counted"), count.total().format(),
 						this.texts.text("ledger.audit.field.books"), count.bookBalance().format())));
+			return Result.done(count);
 		});
-		return count;
 	}
 
 	/**

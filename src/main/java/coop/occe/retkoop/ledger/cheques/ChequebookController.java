@@ -40,8 +40,7 @@ class ChequebookController {
 	String addChequebook(@ModelAttribute("form") ChequebookForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FiscalYear year = year();
-		List<Problem> problems = this.cheques.addChequebook(year.cooperativeId(), form.getFirstNumber(),
-				form.getLastNumber());
+		List<Problem> problems = this.cheques.addChequebook(year, form.getFirstNumber(), form.getLastNumber());
 		if (!problems.isEmpty()) {
 			Forms.reject(errors, problems);
 			return showChequebooks(year, model);

@@ -50,8 +50,11 @@ public class Cheques {
 
 	private final Clock clock;
 
-	Cheques(ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit, Texts texts,
-			Clock clock, PlatformTransactionManager transactions) {
+	private final Ledger ledger;
+
+	Cheques(Ledger ledger, ChequeRepository cheques, DepositSlipRepository slips, Directory directory, AuditTrail audit,
+			Texts texts, Clock clock, PlatformTransactionManager transactions) {
+		this.ledger = ledger;
 		this.cheques = cheques;
 		this.slips = slips;
 		this.directory = directory;
@@ -70,6 +73,19 @@ public class Cheques {
 	 * range upside down or too long, a range overlapping another chéquier.
 	 */
 	public List<Problem> addChequebook(long cooperativeId, String typedFirst, String typedLast) {
+		return addChequebook(cooperativeId, Optional.empty(), typedFirst, typedLast);
+	}
+
+	/**
+	 * Records a chéquier from the pages of the working year; refused while that year is
+	 * closed.
+	 */
+	public List<Problem> addChequebook(FiscalYear year, String typedFirst, String typedLast) {
+		return addChequebook(year.cooperativeId(), Optional.of(year), typedFirst, typedLast);
+	}
+
+	private List<Problem> addChequebook(long cooperativeId, Optional<FiscalYear> year, String typedFirst,
+			String typedLast) {
 		List<Problem> problems = new ArrayList<>();
 		Long first = chequeNumber(typedFirst, "firstNumber", problems);
 		Long last = chequeNumber(typedLast, "lastNumber", problems);
@@ -90,15 +106,20 @@ public class Cheques {
 				}
 			}
 		}
-		if (problems.isEmpty()) {
-			CooperativeSummary coop = cooperative(cooperativeId);
-			this.transaction.executeWithoutResult((status) -> {
-				this.cheques.insert(cooperativeId, first, last, OffsetDateTime.now(this.clock));
-				this.audit.record(AuditEvent.of("LEDGER_CHEQUEBOOK_ADDED", coop.associationId(), cooperativeId,
-						this.texts.text("ledger.audit.chequebook", first.toString(), last.toString())));
-			});
+		if (!problems.isEmpty()) {
+			return problems;
 		}
-		return problems;
+		CooperativeSummary coop = cooperative(cooperativeId);
+		return this.transaction.execute((status) -> {
+			List<Problem> closed = year.map(this.ledger::problemsWriting).orElse(List.of());
+			if (!closed.isEmpty()) {
+				return closed;
+			}
+			this.cheques.insert(cooperativeId, first, last, OffsetDateTime.now(this.clock));
+			this.audit.record(AuditEvent.of("LEDGER_CHEQUEBOOK_ADDED", coop.associationId(), cooperativeId,
+					this.texts.text("ledger.audit.chequebook", first.toString(), last.toString())));
+			return List.<Problem>of();
+		});
 	}
 
 	/**
@@ -186,12 +207,15 @@ public class Cheques {
 		}
 		Long slipId;
 		try {
-			slipId = makeSlip(year, date, chosen);
+			slipId = makeSlip(year, date, chosen, problems);
 		}
 		catch (DuplicateKeyException ex) {
 			// Another slip took the same number at the same instant: the next try gets
 			// the next one.
-			slipId = makeSlip(year, date, chosen);
+			slipId = makeSlip(year, date, chosen, problems);
+		}
+		if (!problems.isEmpty()) {
+			return new SlipResult(null, problems);
 		}
 		if (slipId == null) {
 			return new SlipResult(null, List.of(Problem.of("cheques", "ledger.slip.alreadyDeposited")));
@@ -199,8 +223,14 @@ public class Cheques {
 		return new SlipResult(slipId, List.of());
 	}
 
-	private Long makeSlip(FiscalYear year, LocalDate date, List<Long> chosen) {
+	/** The slip's id; null when a cheque is taken, or with the year's problem added. */
+	private Long makeSlip(FiscalYear year, LocalDate date, List<Long> chosen, List<Problem> problems) {
 		return this.transaction.execute((status) -> {
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				problems.addAll(closed);
+				return null;
+			}
 			long id = this.slips.insert(year.cooperativeId(), year.id(), date, OffsetDateTime.now(this.clock));
 			if (this.slips.attach(year.id(), id, chosen) != chosen.size()) {
 				status.setRollbackOnly();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import coop.occe.retkoop.ledger.FiscalYear;
@@ -70,7 +71,10 @@ class DepositSlipController {
 				redirect.addFlashAttribute("notice", "ledger.slip.made");
 				return "redirect:/coop/comptabilite/remises/" + result.slipId();
 			}
-			result.problems().forEach((problem) -> errors.putIfAbsent(problem.field(), message(problem)));
+			// A problem of no field (the year closed) goes above the form.
+			result.problems()
+				.forEach((problem) -> errors.putIfAbsent(Objects.requireNonNullElse(problem.field(), "year"),
+						message(problem)));
 		}
 		return show(year, typedDate, chosen, errors, model);
 	}

@@ -52,8 +52,7 @@ class ClassBookController {
 			@RequestParam(defaultValue = "") String teacherName, @RequestParam(defaultValue = "") String email,
 			Model model, RedirectAttributes redirect) {
 		FiscalYear year = year();
-		ClassBooks.Invitation invitation = this.classBooks.invite(year.associationId(), year.cooperativeId(), className,
-				teacherName, email);
+		ClassBooks.Invitation invitation = this.classBooks.invite(year, className, teacherName, email);
 		if (!invitation.problems().isEmpty()) {
 			return showList(className, teacherName, email, invitation.problems(), model);
 		}

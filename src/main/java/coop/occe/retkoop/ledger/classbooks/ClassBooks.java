@@ -99,6 +99,19 @@ public class ClassBooks {
 	 */
 	public Invitation invite(long associationId, long cooperativeId, String className, String teacherName,
 			String email) {
+		return invite(associationId, cooperativeId, Optional.empty(), className, teacherName, email);
+	}
+
+	/**
+	 * Invites a class teacher from the pages of the working year; refused while it is
+	 * closed.
+	 */
+	public Invitation invite(FiscalYear year, String className, String teacherName, String email) {
+		return invite(year.associationId(), year.cooperativeId(), Optional.of(year), className, teacherName, email);
+	}
+
+	private Invitation invite(long associationId, long cooperativeId, Optional<FiscalYear> year, String className,
+			String teacherName, String email) {
 		String name = strip(className);
 		String teacher = strip(teacherName);
 		String mail = strip(email).toLowerCase(Locale.ROOT);
@@ -126,6 +139,10 @@ public class ClassBooks {
 		}
 		if (!problems.isEmpty()) {
 			return new Invitation(null, problems);
+		}
+		List<Problem> closed = year.map(this.ledger::problemsWriting).orElse(List.of());
+		if (!closed.isEmpty()) {
+			return new Invitation(null, closed);
 		}
 		InitialPassword password = this.transaction.execute((status) -> {
 			Accounts.TeacherAccount account = this.accounts.createClassTeacherAccount(mail, teacher, associationId,
@@ -196,11 +213,16 @@ public class ClassBooks {
 	 * books (date inside the year, amount above zero, one active account of the right
 	 * kind, cheque number…), so that accepting it later cannot fail on them. An expense
 	 * paid with the régie needs an open régie that still holds the amount, counting the
-	 * lines not yet accepted. The same form posted twice records one line.
+	 * lines not yet accepted. The same form posted twice records one line. A line dated
+	 * in a closed year (the previous one, its CRF sent) is refused with that reason.
 	 */
 	public List<Problem> record(FiscalYear year, ClassBook book, EntryDraft draft) {
 		if (draft.operation() != Operation.EXPENSE && draft.operation() != Operation.RECEIPT) {
 			return List.of(Problem.of("operation", "ledger.operation.required"));
+		}
+		List<Problem> closedOn = this.ledger.problemsWritingOn(year.cooperativeId(), draft.date());
+		if (!closedOn.isEmpty()) {
+			return closedOn.stream().map((p) -> new Problem("date", p.code(), p.arguments())).toList();
 		}
 		Long advanceId = null;
 		List<Problem> problems;
@@ -245,6 +267,10 @@ public class ClassBooks {
 				if (draft.amount().compareTo(use.get().left()) > 0) {
 					return List.of(Problem.of("amount", "ledger.classLine.overAdvance", use.get().left().format()));
 				}
+			}
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				return closed;
 			}
 			if (this.books.insertLine(book.id(), year.id(), draft, split.accountCode(), paidFrom, now())) {
 				this.audit.record(AuditEvent
@@ -336,6 +362,10 @@ public class ClassBooks {
 		}
 		// The refusal and its trace are written together, or neither is.
 		return this.transaction.execute((status) -> {
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				return closed;
+			}
 			if (!this.books.refuse(line.id(), why)) {
 				return List.of(Problem.of(null, "ledger.classLine.notPending"));
 			}

@@ -97,6 +97,18 @@ public class FiscalYearRepository {
 			.list();
 	}
 
+	/**
+	 * Whether the year is closed, read under its row lock held until the commit: a
+	 * closing at the same instant waits for the caller's transaction, or came first.
+	 */
+	public boolean lockAndReadClosed(long fiscalYearId) {
+		return this.jdbc.sql("SELECT closed FROM ledger_fiscal_year WHERE id = ? FOR UPDATE")
+			.param(fiscalYearId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(true);
+	}
+
 	/** Closes or reopens a year; false when it already was. */
 	public boolean setClosed(long fiscalYearId, boolean closed) {
 		return this.jdbc.sql("UPDATE ledger_fiscal_year SET closed = ? WHERE id = ? AND closed = ?")

@@ -93,7 +93,7 @@ public class Inventory {
 	public List<Problem> addDurableGood(FiscalYear year, String description, LocalDate acquiredOn, Money value) {
 		List<Problem> problems = checkDurableGood(description, acquiredOn, value);
 		if (problems.isEmpty()) {
-			saveGood(year, description.strip(), acquiredOn, value, null);
+			return saveGood(year, description.strip(), acquiredOn, value, null);
 		}
 		return problems;
 	}
@@ -136,16 +136,26 @@ public class Inventory {
 			return Result.refused(Problem.of(null, UNKNOWN_PURCHASE));
 		}
 		try {
-			saveGood(year, purchase.get().label(), purchase.get().date(), purchase.get().amount(), entryId);
-			return Result.done();
+			List<Problem> problems = saveGood(year, purchase.get().label(), purchase.get().date(),
+					purchase.get().amount(), entryId);
+			return problems.isEmpty() ? Result.done() : Result.refused(problems);
 		}
 		catch (DuplicateKeyException ex) {
 			return Result.refused(Problem.of(null, UNKNOWN_PURCHASE));
 		}
 	}
 
-	private void saveGood(FiscalYear year, String description, LocalDate acquiredOn, Money value, Long entryId) {
-		this.transaction.executeWithoutResult((status) -> {
+	/**
+	 * Saves a good, unless the working year or the year of its purchase is closed (the
+	 * inventory of a closed year is in its compte rendu financier).
+	 */
+	private List<Problem> saveGood(FiscalYear year, String description, LocalDate acquiredOn, Money value,
+			Long entryId) {
+		return this.transaction.execute((status) -> {
+			List<Problem> closed = problemsWriting(year, acquiredOn);
+			if (!closed.isEmpty()) {
+				return closed;
+			}
 			this.goods.insert(year.cooperativeId(), description, acquiredOn, value, entryId,
 					OffsetDateTime.now(this.clock));
 			this.audit.record(AuditEvent
@@ -153,7 +163,14 @@ public class Inventory {
 						this.texts.text("ledger.audit.good", description))
 				.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.field.acquiredOn"), acquiredOn.toString(),
 						this.texts.text("ledger.audit.field.value"), value.format())));
+			return List.<Problem>of();
 		});
+	}
+
+	/** The working year closed, or the year of the date (one of the cooperative's). */
+	private List<Problem> problemsWriting(FiscalYear year, LocalDate date) {
+		List<Problem> closed = this.ledger.problemsWriting(year);
+		return closed.isEmpty() ? this.ledger.problemsWritingOn(year.cooperativeId(), date) : closed;
 	}
 
 	/**
@@ -171,15 +188,18 @@ public class Inventory {
 		if (on.isBefore(good.get().acquiredOn())) {
 			return Result.refused(Problem.of("date", "ledger.good.disposedBeforeAcquired"));
 		}
-		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		return this.transaction.execute((status) -> {
+			List<Problem> closed = problemsWriting(year, on);
+			if (!closed.isEmpty()) {
+				return Result.<Void>refused(closed);
+			}
 			if (!this.goods.dispose(year.cooperativeId(), goodId, on)) {
-				return false;
+				return Result.<Void>refused(Problem.of(null, UNKNOWN_GOOD));
 			}
 			this.audit.record(AuditEvent.of("LEDGER_DURABLE_GOOD_DISPOSED", year.associationId(), year.cooperativeId(),
 					this.texts.text("ledger.audit.good", good.get().description())));
-			return true;
-		}));
-		return done ? Result.done() : Result.refused(Problem.of(null, UNKNOWN_GOOD));
+			return Result.done();
+		});
 	}
 
 }

@@ -118,8 +118,7 @@ class InventoryController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		else {
-			// Only a code crosses the redirect: the session keeps serialisable values.
-			redirect.addFlashAttribute("problem", result.problems().get(0).code());
+			redirect.addFlashAttribute("problem", result.problems().get(0));
 		}
 		return "redirect:/coop/comptabilite/inventaire";
 	}

@@ -89,23 +89,27 @@ public class Pointing {
 
 	/** Records a new statement, after the latest one. */
 	public List<Problem> addStatement(FiscalYear year, LocalDate date, Money balance) {
-		List<Problem> problems = checkStatement(year, date, balance);
+		List<Problem> problems = this.ledger.problemsWriting(year);
+		problems = problems.isEmpty() ? checkStatement(year, date, balance) : problems;
 		if (!problems.isEmpty()) {
 			return problems;
 		}
 		try {
-			this.transaction.executeWithoutResult((status) -> {
-				this.repository.lockYear(year.id());
+			return this.transaction.execute((status) -> {
+				List<Problem> closed = this.ledger.problemsWriting(year);
+				if (!closed.isEmpty()) {
+					return closed;
+				}
 				this.repository.insert(year.cooperativeId(), year.id(), date, balance, OffsetDateTime.now(this.clock));
 				this.audit.record(AuditEvent
 					.of("LEDGER_BANK_STATEMENT_ADDED", year.associationId(), year.cooperativeId(), date.toString())
 					.withChanges(Map.of(), Map.of(this.texts.text("ledger.audit.statementBalance"), balance.format())));
+				return List.<Problem>of();
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			return List.of(Problem.of("date", "ledger.pointing.dateTaken"));
 		}
-		return List.of();
 	}
 
 	/** Every bank entry of the year, with the statement each is on. */
@@ -130,7 +134,10 @@ public class Pointing {
 	 */
 	public List<Problem> point(FiscalYear year, long statementId, Collection<Long> ticked) {
 		return this.transaction.execute((status) -> {
-			this.repository.lockYear(year.id());
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				return closed;
+			}
 			Optional<BankStatement> latest = latest(year);
 			if (latest.isEmpty() || latest.get().id() != statementId) {
 				return List.of(Problem.of(null, "ledger.pointing.notLatest"));

@@ -95,7 +95,7 @@ class PointingController {
 			redirect.addFlashAttribute("saved", "ledger.pointing.pointed");
 		}
 		else {
-			redirect.addFlashAttribute("refused", problems.get(0).code());
+			redirect.addFlashAttribute("refused", problems.get(0));
 		}
 		return "redirect:/coop/comptabilite/pointage";
 	}

@@ -77,12 +77,4 @@ class PointingRepository {
 			.optional();
 	}
 
-	/** Locks the year's row so that two sessions do not point at the same time. */
-	void lockYear(long fiscalYearId) {
-		this.jdbc.sql("SELECT id FROM ledger_fiscal_year WHERE id = ? FOR UPDATE")
-			.param(fiscalYearId)
-			.query(Long.class)
-			.single();
-	}
-
 }

@@ -66,7 +66,10 @@ public class Projects {
 		return this.projects.find(year.id(), projectId);
 	}
 
-	/** Creates a project of the year; problems next to the name and the dates. */
+	/**
+	 * Creates a project of the year; problems next to the name and the dates, refused in
+	 * a closed year.
+	 */
 	public List<Problem> createProject(FiscalYear year, String name, String className, LocalDate startsOn,
 			LocalDate endsOn) {
 		String text = (name == null) ? "" : name.strip();
@@ -84,15 +87,20 @@ public class Projects {
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
 			problems.add(Problem.of("endsOn", "ledger.project.endsBeforeStart"));
 		}
-		if (problems.isEmpty()) {
-			this.transaction.executeWithoutResult((status) -> {
-				this.projects.insert(year.cooperativeId(), year.id(), text, klass.isEmpty() ? null : klass, startsOn,
-						endsOn);
-				this.audit.record(AuditEvent.of("LEDGER_PROJECT_CREATED", year.associationId(), year.cooperativeId(),
-						this.texts.text("ledger.audit.project", text)));
-			});
+		if (!problems.isEmpty()) {
+			return problems;
 		}
-		return problems;
+		return this.transaction.execute((status) -> {
+			List<Problem> closed = this.ledger.problemsWriting(year);
+			if (!closed.isEmpty()) {
+				return closed;
+			}
+			this.projects.insert(year.cooperativeId(), year.id(), text, klass.isEmpty() ? null : klass, startsOn,
+					endsOn);
+			this.audit.record(AuditEvent.of("LEDGER_PROJECT_CREATED", year.associationId(), year.cooperativeId(),
+					this.texts.text("ledger.audit.project", text)));
+			return List.<Problem>of();
+		});
 	}
 
 	/** Charges, products and result of the entries tagged with a project. */

@@ -56,7 +56,7 @@ class SubsidyController {
 			.attach(year, entryId, (file != null) ? file.getOriginalFilename() : null, content)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!problems.isEmpty()) {
-			return show(year, model, entryId, problems.get(0).code());
+			return show(year, model, entryId, problems.get(0));
 		}
 		redirect.addFlashAttribute("notice", "ledger.proof.saved");
 		return "redirect:/coop/comptabilite/subventions";
@@ -73,13 +73,13 @@ class SubsidyController {
 			.body(proof.content());
 	}
 
-	private String show(FiscalYear year, Model model, Long errorEntryId, String errorCode) {
+	private String show(FiscalYear year, Model model, Long errorEntryId, Problem error) {
 		List<Subsidy> subsidies = this.projects.subsidies(year);
 		model.addAttribute("subsidies", subsidies);
 		model.addAttribute("withProof", this.proofs.withProof(year));
 		model.addAttribute("total", subsidies.stream().map(Subsidy::amount).reduce(Money.ZERO, Money::plus));
 		model.addAttribute("errorEntryId", errorEntryId);
-		model.addAttribute("errorCode", errorCode);
+		model.addAttribute("error", error);
 		return "ledger/subsidies";
 	}
 

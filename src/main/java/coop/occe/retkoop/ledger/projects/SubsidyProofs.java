@@ -55,7 +55,7 @@ public class SubsidyProofs {
 
 	/**
 	 * Attaches the file to a subsidy of the year; empty when the entry is not one of its
-	 * subsidies.
+	 * subsidies; refused in a closed year.
 	 */
 	@Transactional
 	public Optional<List<Problem>> attach(FiscalYear year, long entryId, String fileName, byte[] content) {
@@ -65,6 +65,10 @@ public class SubsidyProofs {
 			.findFirst();
 		if (subsidy.isEmpty()) {
 			return Optional.empty();
+		}
+		List<Problem> closed = this.ledger.problemsWriting(year);
+		if (!closed.isEmpty()) {
+			return Optional.of(closed);
 		}
 		ScanCheck.Result check = ScanCheck.check(content);
 		if (!check.accepted()) {

@@ -53,6 +53,24 @@ class LedgerWebAdvice {
 	}
 
 	/**
+	 * The label of the working year when it is closed (its pages are then read only and
+	 * offer no form), else null.
+	 */
+	@ModelAttribute("closedYear")
+	String closedYear() {
+		if (CurrentActor.find().filter(Actor::isMandatary).map(Actor::cooperativeId).isEmpty()) {
+			return null;
+		}
+		try {
+			FiscalYear year = OpenYear.of(this.ledger);
+			return year.closed() ? year.schoolYear().label() : null;
+		}
+		catch (YearNotOpenedException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * What the selector offers, the year worked on, the previous year's label when the
 	 * working year's opening still follows it (else null) and the page to come back to.
 	 */
