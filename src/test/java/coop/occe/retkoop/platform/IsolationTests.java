@@ -65,7 +65,7 @@ class IsolationTests extends WebTestSupport {
 
 	/** URLs anyone may open; nothing in them belongs to a cooperative. */
 	private static final List<String> PUBLIC_PREFIXES = List.of("/connexion", "/mot-de-passe-oublie", "/error",
-			"/deconnexion", "/mot-de-passe");
+			"/quitus/", "/deconnexion", "/mot-de-passe");
 
 	/**
 	 * Path variables that name no one's data: with only these, a URL shows the signed-in

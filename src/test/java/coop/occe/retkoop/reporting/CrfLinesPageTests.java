@@ -123,7 +123,8 @@ class CrfLinesPageTests extends WebTestSupport {
 				post("/ad/" + ad.id() + "/crf/2026-2027/lignes").param("label", "X").param("kind", "BANK")))
 			.isEqualTo(400);
 		assertThat(status(staff, post("/ad/" + ad.id() + "/crf/2026-2027/lignes/L9").param("label", "X")))
-			.isEqualTo(400);
+			.as("a line the AD does not have is not found")
+			.isEqualTo(404);
 		assertThat(this.mappings.of(ad.id(), YEAR).isDefault()).as("nothing saved").isTrue();
 		assertThat(status(staff, get("/ad/" + other.id() + "/crf/2026-2027/lignes"))).isEqualTo(403);
 		assertThat(status(staff, post("/ad/" + other.id() + "/crf/2026-2027/comptes").param("compte-6068", "L1")))

@@ -61,7 +61,7 @@ class AdhesionHomeSection implements HomeSection {
 					: Problem.of(null, "membership.home.deadlinePassed", closesOn));
 		}
 		return Optional.of(new Card("adhesion", Problem.of(null, "membership.home.heading", snapshot.year().label()),
-				lines, "/coop/adhesion", "membership.home.link"));
+				lines, "/coop/adhesion", "membership.home.sectionLink"));
 	}
 
 }

@@ -127,9 +127,10 @@ class CrfLinesController {
 		return redirect(associationId, year);
 	}
 
+	// A line named in the path that the AD does not have is not found, like any other id.
 	private void offeredLine(long associationId, SchoolYear year, String code) {
 		if (this.mappings.editable(associationId, year).lines().stream().noneMatch((l) -> l.code().equals(code))) {
-			throw new NotOffered("code");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
 
