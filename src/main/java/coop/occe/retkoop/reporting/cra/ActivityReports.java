@@ -349,11 +349,16 @@ public class ActivityReports {
 
 	private void setFrozen(FiscalYear year, boolean frozen, String action) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		try {
-			this.transaction.executeWithoutResult((status) -> this.repository.insertSheet(year, now));
-		}
-		catch (DuplicateKeyException ex) {
-			// The sheet exists.
+		// Called inside the sending's (or the AD's) transaction: a failed insert there
+		// would mark it rollback-only (and abort it on PostgreSQL), so insert only when
+		// the sheet is missing; the CRF's lock keeps two sendings apart.
+		if (this.repository.sheet(year.id()).isEmpty()) {
+			try {
+				this.transaction.executeWithoutResult((status) -> this.repository.insertSheet(year, now));
+			}
+			catch (DuplicateKeyException ex) {
+				// The sheet exists.
+			}
 		}
 		this.transaction.executeWithoutResult((status) -> {
 			Sheet sheet = this.repository.lockSheet(year.id());
