@@ -133,6 +133,17 @@ class CrfSendingPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void aCrfWhoseActivityReportWasSavedIsSentAndFreezesIt() throws Exception {
+		// The CRA's sheet exists: freezing it in the sending must not try to create it.
+		perform(this.mandataire, post(YEAR + "/cra").param("action", "brouillon"));
+		MvcResult sent = perform(this.mandataire, post(YEAR + "/envoi").param("version", "1"));
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo(YEAR);
+		assertThat(versions()).isEqualTo(1);
+		assertThat(page(this.mandataire, get(YEAR + "/cra")).select("#cra-status").text())
+			.startsWith("Envoyé avec le compte rendu financier");
+	}
+
+	@Test
 	void twoSendingsAtOnceMakeOneVersion() throws Exception {
 		FiscalYear year = year();
 		ExecutorService pool = Executors.newFixedThreadPool(2);

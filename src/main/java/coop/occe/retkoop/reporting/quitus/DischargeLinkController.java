@@ -14,6 +14,7 @@ import coop.occe.retkoop.shared.Result;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,14 @@ class DischargeLinkController {
 
 	@GetMapping("/quitus/{token}")
 	String view(@PathVariable String token, @RequestParam(name = "page", defaultValue = "0") String page, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, CsrfToken csrf) {
+		// The vérificateur has no session yet, and the page is long: the form's CSRF
+		// token,
+		// written at its end, would create the session after the response was committed,
+		// without its cookie, and "Je donne quitus" would be refused. Create it now.
+		if (csrf != null) {
+			csrf.getToken();
+		}
 		Link link = this.links.open(token);
 		if (link.state() != LinkState.VALID) {
 			return invalid(link, model, response);
