@@ -17,3 +17,7 @@ SELECT fiscal_year_id, CAST(EXTRACT(YEAR FROM entry_date) * 100 + EXTRACT(MONTH 
 FROM ledger_line
 GROUP BY fiscal_year_id, CAST(EXTRACT(YEAR FROM entry_date) * 100 + EXTRACT(MONTH FROM entry_date) AS INT),
 	account_code;
+
+-- The lines of an account in a year (68… durable purchases, 74… subsidies) without
+-- reading the year's other lines.
+CREATE INDEX ledger_line_account ON ledger_line (fiscal_year_id, account_code);

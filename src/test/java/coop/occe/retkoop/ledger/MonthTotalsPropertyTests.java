@@ -7,6 +7,7 @@ import java.util.List;
 import coop.occe.retkoop.directory.internal.AssociationRepository;
 import coop.occe.retkoop.directory.internal.CooperativeService;
 import coop.occe.retkoop.identity.Accounts;
+import coop.occe.retkoop.ledger.bilan.Bilans;
 import coop.occe.retkoop.ledger.internal.EntryRepository;
 import coop.occe.retkoop.shared.Money;
 import coop.occe.retkoop.shared.SchoolYear;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The month totals kept by posting, correcting and cancelling through {@link Ledger} give
- * exactly the sums of adding every line again, at every date of the year. The Spring
- * context is the web tests' cached one (jqwik has no Spring extension here).
+ * exactly the sums of adding every line again, at every date of the year; the bilan's
+ * figures for the reports add up the same subsidies as the bilan. The Spring context is
+ * the web tests' cached one (jqwik has no Spring extension here).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,9 +91,14 @@ class MonthTotalsPropertyTests {
 				ledger.correct(year, id, before.version(), corrected);
 			}
 		}
+		Bilans bilans = context().getBean(Bilans.class);
 		for (LocalDate date = YEAR.firstDay(); !date.isAfter(YEAR.lastDay()); date = date.plusDays(1)) {
 			assertThat(entries.sumsByAccount(year.id(), date)).as("at %s", date)
 				.isEqualTo(entries.sumsByAccountFromLines(year.id(), date));
+			if (date.getDayOfMonth() == 15 || date.getDayOfMonth() == date.lengthOfMonth()) {
+				assertThat(bilans.figuresAt(year, date).totalSubsidies()).as("subsidies at %s", date)
+					.isEqualTo(bilans.at(year, date).totalSubsidies());
+			}
 		}
 	}
 

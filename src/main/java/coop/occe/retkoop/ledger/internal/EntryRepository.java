@@ -334,6 +334,16 @@ public class EntryRepository {
 			.list();
 	}
 
+	/** What the lines on 74… accounts (subsidies) received up to a date included. */
+	public long subsidyTotal(long fiscalYearId, LocalDate upTo) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(-SUM(amount), 0) FROM ledger_line
+				WHERE fiscal_year_id = ? AND account_code LIKE '74%' AND entry_date <= ?""")
+			.params(fiscalYearId, upTo)
+			.query(Long.class)
+			.single();
+	}
+
 	private record Where(String sql, List<Object> params) {
 
 	}
