@@ -326,14 +326,17 @@ public class Ledger {
 	}
 
 	/**
-	 * Makes a change of a posted entry and records it, unless a check made under the
-	 * year's lock answers problems (the cash box), the year was closed or the entry
-	 * changed meanwhile.
+	 * Makes a change of a posted entry and records it under the year's lock, unless a
+	 * check answers problems (the cash box), the year was closed or the entry changed
+	 * meanwhile.
 	 */
 	private PostResult change(FiscalYear year, EntryView before, Supplier<List<Problem>> check, BooleanSupplier changed,
 			Runnable record) {
 		List<Problem> problems = new ArrayList<>();
 		boolean done = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			// The year's lock first, as posting takes it: the month totals change one
+			// writer at a time.
+			this.years.lock(year.id());
 			problems.addAll(check.get());
 			if (!problems.isEmpty() || isClosedNow(year) || !changed.getAsBoolean()) {
 				return false;

@@ -45,7 +45,7 @@ public class FinancialReports {
 
 	/** The CRF of the year on its last day (or on the nearest day of the year). */
 	public FinancialReport of(FiscalYear year) {
-		Bilan bilan = this.bilans.at(year, year.schoolYear().lastDay());
+		Bilan bilan = this.bilans.figuresAt(year, year.schoolYear().lastDay());
 		Position position = bilan.position();
 		List<Account> chart = this.ledger.chart(year.associationId(), year.schoolYear());
 		CrfMapping mapping = this.mappings.of(year.associationId(), year.schoolYear());

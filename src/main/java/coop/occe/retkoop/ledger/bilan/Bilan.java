@@ -18,7 +18,9 @@ import coop.occe.retkoop.shared.Money;
  * the inventory, and what still needs attention before the year end.
  *
  * @param position the operating accounts and the holdings at the date
- * @param subsidies the subsidies received up to the date
+ * @param subsidies the subsidies received up to the date (empty in the figures for the
+ * reports)
+ * @param totalSubsidies what the subsidies received up to the date add up to
  * @param lastCashCount the last arrêté de caisse on or before the date
  * @param inventoryValue the insured value of the durable goods at the date
  * @param durablePurchasesNotListed 68… purchases not yet in the inventory
@@ -27,7 +29,7 @@ import coop.occe.retkoop.shared.Money;
  * @param reconciliation the bank reconciliation with the last statement on or before the
  * date, if one was typed
  */
-public record Bilan(LocalDate date, boolean isFinal, Position position, List<Subsidy> subsidies,
+public record Bilan(LocalDate date, boolean isFinal, Position position, List<Subsidy> subsidies, Money totalSubsidies,
 		Optional<CashCount> lastCashCount, Money inventoryValue, int durablePurchasesNotListed,
 		List<Advance> openAdvances, int pendingClassLines, Optional<Reconciliation> reconciliation) {
 
@@ -51,10 +53,6 @@ public record Bilan(LocalDate date, boolean isFinal, Position position, List<Sub
 
 	public boolean isBalanced() {
 		return imbalance().isZero();
-	}
-
-	public Money totalSubsidies() {
-		return this.subsidies.stream().map(Subsidy::amount).reduce(Money.ZERO, Money::plus);
 	}
 
 	/** Whether anything must still be done before the year can be closed. */

@@ -17,6 +17,7 @@ import coop.occe.retkoop.ledger.inventory.Inventory;
 import coop.occe.retkoop.ledger.pointing.Pointing;
 import coop.occe.retkoop.ledger.projects.Projects;
 import coop.occe.retkoop.ledger.projects.Subsidy;
+import coop.occe.retkoop.shared.Money;
 
 import org.springframework.stereotype.Service;
 
@@ -59,6 +60,19 @@ public class Bilans {
 			.stream()
 			.filter((subsidy) -> !subsidy.date().isAfter(date))
 			.toList();
+		return bilan(year, date, subsidies, subsidies.stream().map(Subsidy::amount).reduce(Money.ZERO, Money::plus));
+	}
+
+	/**
+	 * The bilan at a date of the year in figures, for the reports: the same totals as
+	 * {@link #at}, without the list of the subsidies.
+	 */
+	public Bilan figuresAt(FiscalYear year, LocalDate wanted) {
+		LocalDate date = within(year, wanted);
+		return bilan(year, date, List.of(), this.projects.subsidiesTotal(year, date));
+	}
+
+	private Bilan bilan(FiscalYear year, LocalDate date, List<Subsidy> subsidies, Money totalSubsidies) {
 		Optional<CashCount> lastCount = this.cashCounts.cashCounts(year)
 			.stream()
 			.filter((count) -> !count.date().isAfter(date))
@@ -76,7 +90,7 @@ public class Bilans {
 				.count())
 			.sum();
 		return new Bilan(date, date.equals(year.schoolYear().lastDay()), this.ledger.position(year, date), subsidies,
-				lastCount, this.inventory.declaredPropertyValue(year.cooperativeId(), date),
+				totalSubsidies, lastCount, this.inventory.declaredPropertyValue(year.cooperativeId(), date),
 				this.inventory.durablePurchasesNotListed(year).size(), open, pending,
 				this.pointing.reconciliation(year, date));
 	}

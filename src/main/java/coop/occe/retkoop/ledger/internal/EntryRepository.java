@@ -83,7 +83,7 @@ public class EntryRepository {
 		if (updated != 1) {
 			return false;
 		}
-		this.jdbc.sql("DELETE FROM ledger_line WHERE entry_id = ?").param(entryId).update();
+		removeLines(entryId, fiscalYearId);
 		insertLines(entryId, fiscalYearId, draft.date(), lines);
 		return true;
 	}
@@ -101,7 +101,7 @@ public class EntryRepository {
 		if (updated != 1) {
 			return false;
 		}
-		this.jdbc.sql("DELETE FROM ledger_line WHERE entry_id = ?").param(entryId).update();
+		removeLines(entryId, fiscalYearId);
 		return true;
 	}
 
@@ -117,7 +117,48 @@ public class EntryRepository {
 					VALUES (?, ?, ?, ?, ?)""")
 				.params(entryId, fiscalYearId, date, line.accountCode(), line.amount().cents())
 				.update();
+			addToMonthTotal(fiscalYearId, monthKey(date), line.accountCode(), line.amount().cents(), 1);
 		}
+	}
+
+	/** Deletes the lines of an entry and takes them off the month totals. */
+	private void removeLines(long entryId, long fiscalYearId) {
+		List<Object[]> removed = this.jdbc.sql("""
+				SELECT entry_date, account_code, SUM(amount), COUNT(*) FROM ledger_line WHERE entry_id = ?
+				GROUP BY entry_date, account_code""")
+			.param(entryId)
+			.query((rs,
+					i) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
+							rs.getInt(4) })
+			.list();
+		this.jdbc.sql("DELETE FROM ledger_line WHERE entry_id = ?").param(entryId).update();
+		for (Object[] row : removed) {
+			addToMonthTotal(fiscalYearId, monthKey((LocalDate) row[0]), (String) row[1], -(Long) row[2],
+					-(Integer) row[3]);
+		}
+	}
+
+	/**
+	 * Adds to an account's total of a month, creating the row the first time. Runs in the
+	 * transaction that writes the lines, which holds the year's row lock: two writers of
+	 * the same year never race to create the same row.
+	 */
+	private void addToMonthTotal(long fiscalYearId, int monthKey, String accountCode, long cents, int lines) {
+		int updated = this.jdbc.sql("""
+				UPDATE ledger_month_total SET amount = amount + ?, line_count = line_count + ?
+				WHERE fiscal_year_id = ? AND month_key = ? AND account_code = ?""")
+			.params(cents, lines, fiscalYearId, monthKey, accountCode)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO ledger_month_total (fiscal_year_id, month_key, account_code, amount, line_count)
+					VALUES (?, ?, ?, ?, ?)""").params(fiscalYearId, monthKey, accountCode, cents, lines).update();
+		}
+	}
+
+	/** yyyymm, the key of a date's month in ledger_month_total. */
+	static int monthKey(LocalDate date) {
+		return date.getYear() * 100 + date.getMonthValue();
 	}
 
 	public Optional<Header> findByIdempotencyKey(long cooperativeId, String key) {
@@ -224,8 +265,35 @@ public class EntryRepository {
 			.findFirst();
 	}
 
-	/** The sum of the lines of each account up to a date included. */
+	/**
+	 * The sum of the lines of each account up to a date included, for the accounts with
+	 * lines by then: the month totals of the whole months before the date, plus the lines
+	 * of the date's month up to the date (none when the date ends its month).
+	 */
 	public Map<String, Long> sumsByAccount(long fiscalYearId, LocalDate upTo) {
+		boolean monthEnd = upTo.getDayOfMonth() == upTo.lengthOfMonth();
+		int wholeMonthsBelow = monthEnd ? monthKey(upTo.plusDays(1)) : monthKey(upTo);
+		LocalDate linesFrom = monthEnd ? upTo.plusDays(1) : upTo.withDayOfMonth(1);
+		Map<String, Long> sums = new HashMap<>();
+		this.jdbc
+			.sql("""
+					SELECT account_code, SUM(amount) FROM (
+					SELECT account_code, amount, line_count FROM ledger_month_total WHERE fiscal_year_id = ? AND month_key < ?
+					UNION ALL
+					SELECT account_code, amount, 1 FROM ledger_line WHERE fiscal_year_id = ? AND entry_date >= ?
+					AND entry_date <= ?) t GROUP BY account_code HAVING SUM(line_count) > 0""")
+			.params(fiscalYearId, wholeMonthsBelow, fiscalYearId, linesFrom, upTo)
+			.query((rs) -> {
+				sums.put(rs.getString(1), rs.getLong(2));
+			});
+		return sums;
+	}
+
+	/**
+	 * The same sums by adding every line up to the date again; what the month totals must
+	 * always agree with.
+	 */
+	public Map<String, Long> sumsByAccountFromLines(long fiscalYearId, LocalDate upTo) {
 		Map<String, Long> sums = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT account_code, SUM(amount) FROM ledger_line
@@ -264,6 +332,16 @@ public class EntryRepository {
 					i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 							rs.getString(4), rs.getString(5), rs.getLong(6) })
 			.list();
+	}
+
+	/** What the lines on 74… accounts (subsidies) received up to a date included. */
+	public long subsidyTotal(long fiscalYearId, LocalDate upTo) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(-SUM(amount), 0) FROM ledger_line
+				WHERE fiscal_year_id = ? AND account_code LIKE '74%' AND entry_date <= ?""")
+			.params(fiscalYearId, upTo)
+			.query(Long.class)
+			.single();
 	}
 
 	private record Where(String sql, List<Object> params) {

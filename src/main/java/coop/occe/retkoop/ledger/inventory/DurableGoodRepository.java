@@ -61,8 +61,8 @@ public class DurableGoodRepository {
 	public List<DurablePurchase> purchasesNotListed(long fiscalYearId) {
 		return this.jdbc.sql("""
 				SELECT e.id, e.voucher, e.entry_date, e.label, e.cheque_number, SUM(l.amount) AS amount
-				FROM ledger_entry e JOIN ledger_line l ON l.entry_id = e.id AND l.account_code = '68'
-				WHERE e.fiscal_year_id = ? AND e.cancelled = FALSE
+				FROM ledger_line l JOIN ledger_entry e ON e.id = l.entry_id
+				WHERE l.fiscal_year_id = ? AND l.account_code = '68' AND e.cancelled = FALSE
 				AND NOT EXISTS (SELECT 1 FROM ledger_durable_good g WHERE g.entry_id = e.id)
 				GROUP BY e.id, e.voucher, e.entry_date, e.label, e.cheque_number ORDER BY e.entry_date, e.id""")
 			.param(fiscalYearId)

@@ -110,6 +110,11 @@ public class Projects {
 				this.ledger.chartByCode(year.associationId(), year.schoolYear()));
 	}
 
+	/** What the subsidies of the year brought up to a date included. */
+	public Money subsidiesTotal(FiscalYear year, LocalDate upTo) {
+		return Money.ofCents(this.entries.subsidyTotal(year.id(), upTo));
+	}
+
 	/**
 	 * The subsidies table of the year, filled from the entries on 74… accounts: the
 	 * account names the funder, the entry's label the purpose.
