@@ -61,6 +61,22 @@ class ClassBookPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void theAdResettingTheCooperativesPasswordLeavesItsClassTeachersAlone() throws Exception {
+		String email = "lacroix.ce2@" + domain();
+		inviteAndLogin("CE2", "Mme Lacroix", email);
+		Cookie staff = loginStaff(this.association);
+		this.mvc
+			.perform(
+					post("/ad/" + this.association.id() + "/cooperatives/" + this.coop.id() + "/password").cookie(staff)
+						.with(csrf()))
+			.andReturn();
+		Cookie teacher = login(email, TEACHER_PASSWORD);
+		assertThat(this.mvc.perform(get("/classe").cookie(teacher)).andReturn().getResponse().getStatus())
+			.as("the teacher still signs in with their own password, nothing to change")
+			.isEqualTo(200);
+	}
+
+	@Test
 	void anInvitationWithoutClassOrWithABadOrTakenEmailIsRefusedNextToTheFields() throws Exception {
 		Document refused = page(this.mandatary,
 				post("/coop/comptabilite/classes").param("className", "")

@@ -71,7 +71,8 @@ public class AccountRepository {
 	}
 
 	public void updateCooperativeContact(long cooperativeId, String displayName, String email) {
-		this.jdbc.sql("UPDATE identity_account SET display_name = ?, email = ? WHERE cooperative_id = ?")
+		this.jdbc.sql(
+				"UPDATE identity_account SET display_name = ?, email = ? WHERE cooperative_id = ? AND role = 'MANDATARY'")
 			.params(displayName, email, cooperativeId)
 			.update();
 	}
@@ -84,12 +85,13 @@ public class AccountRepository {
 
 	public void resetCooperativePassword(long cooperativeId, String passwordHash) {
 		this.jdbc
-			.sql("UPDATE identity_account SET password_hash = ?, must_change_password = TRUE WHERE cooperative_id = ?")
+			.sql("UPDATE identity_account SET password_hash = ?, must_change_password = TRUE WHERE cooperative_id = ?"
+					+ " AND role = 'MANDATARY'")
 			.params(passwordHash, cooperativeId)
 			.update();
 		this.jdbc.sql("""
 				UPDATE identity_password_reset SET used_at = ? WHERE used_at IS NULL
-				AND account_id IN (SELECT id FROM identity_account WHERE cooperative_id = ?)""")
+				AND account_id IN (SELECT id FROM identity_account WHERE cooperative_id = ? AND role = 'MANDATARY')""")
 			.params(now(), cooperativeId)
 			.update();
 	}
