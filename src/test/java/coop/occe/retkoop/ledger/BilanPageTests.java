@@ -117,6 +117,32 @@ class BilanPageTests extends WebTestSupport {
 		assertThat(page.select("#date-error").text()).contains("ne se lit pas");
 	}
 
+	@Test
+	void aLongListOfSubsidiesShowsTheFirstTwentyAndCountsThemAllInTheTotal() throws Exception {
+		var association = this.data.association("OCCE des Subventions");
+		Cookie session = loginCooperative(this.data.readyCooperative(association, "Coopérative des Subventions"));
+		perform(session,
+				post("/coop/comptabilite/ouverture").param("openingBank", "0")
+					.param("openingCash", "0")
+					.param("voucherStyle", "SINGLE"));
+		for (int i = 1; i <= 23; i++) {
+			perform(session,
+					post("/coop/comptabilite/operations").param("operation", "RECEIPT")
+						.param("date", "02/10/2026")
+						.param("label", "Subvention " + i)
+						.param("amount", "10")
+						.param("means", "TRANSFER")
+						.param("parts[0].account", "744"));
+		}
+		Document page = html(
+				this.mvc.perform(get("/coop/comptabilite/bilan").param("date", "30/11/2026").cookie(session))
+					.andReturn());
+		assertThat(page.select("#bilan-subsidies tbody tr:not(.fw-bold) td.rk-amount")).hasSize(20);
+		assertThat(text(page, "#more-subsidies")).contains("et 3 autres subventions");
+		assertThat(page.select("#more-subsidies a").attr("href")).isEqualTo("/coop/comptabilite/subventions");
+		assertThat(text(page, "#total-subsidies")).isEqualTo("230,00 €");
+	}
+
 	private void perform(Cookie session,
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
 		MvcResult result = this.mvc.perform(request.cookie(session).with(csrf())).andReturn();
