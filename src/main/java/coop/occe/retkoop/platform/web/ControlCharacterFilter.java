@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before anything else reads them, request parameters (names or values, from the
  * query string or a form, multipart forms included) that contain a control character
  * other than tab, line feed and carriage return: a NUL byte made PostgreSQL fail on any
- * text field. The answer is the French 400 page. Uploaded files are not parameters and
- * are not looked at.
+ * text field. The names of uploaded files are looked at too (a NUL in one made storing
+ * the upload fail on PostgreSQL); their content is not. The answer is the French 400
+ * page.
  */
 class ControlCharacterFilter extends OncePerRequestFilter {
 
@@ -39,6 +40,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			// An unreadable multipart body (too large, say) is answered further on.
 			return false;
 		}
+		if (hasRefusedFileName(request)) {
+			return true;
+		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (isRefused(parameter.getKey())) {
 				return true;
@@ -48,6 +52,32 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 					return true;
 				}
 			}
+		}
+		return false;
+	}
+
+	private static boolean hasRefusedFileName(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
+			return multipart.getMultiFileMap()
+				.values()
+				.stream()
+				.flatMap(java.util.List::stream)
+				.anyMatch((file) -> isRefused(file.getOriginalFilename()));
+		}
+		try {
+			for (jakarta.servlet.http.Part part : request.getParts()) {
+				if (isRefused(part.getSubmittedFileName())) {
+					return true;
+				}
+			}
+		}
+		catch (IOException | ServletException | IllegalStateException ex) {
+			// An unreadable multipart body (too large, say) is answered further on.
+			return false;
 		}
 		return false;
 	}
