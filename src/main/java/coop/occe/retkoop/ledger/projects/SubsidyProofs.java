@@ -81,7 +81,7 @@ public class SubsidyProofs {
 			})));
 		}
 		String name = (fileName == null || fileName.isBlank()) ? "justificatif" : fileName.strip();
-		name = name.replaceAll("[\\\\/\\r\\n\"]", "_");
+		name = name.replaceAll("[\\\\/\\\"\\x00-\\x1F\\x7F]", "_");
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
 		}

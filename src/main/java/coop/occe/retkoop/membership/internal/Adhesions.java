@@ -296,7 +296,7 @@ public class Adhesions {
 		Optional<StoredDocument> before = this.adhesions.document(adhesion.id(), DocumentKind.ENGAGEMENT, false);
 		String name = (fileName == null || fileName.isBlank()) ? this.texts.text("membership.file.engagement")
 				: fileName.strip();
-		name = name.replaceAll("[\\\\/\\r\\n\"]", "_");
+		name = name.replaceAll("[\\\\/\\\"\\x00-\\x1F\\x7F]", "_");
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);
 		}

@@ -54,7 +54,7 @@ public class MandataryChanges {
 		CooperativeSummary coop = this.directory.cooperative(cooperativeId).orElseThrow();
 		String cleanFile = (fileName == null || fileName.isBlank()) ? this.texts.text("membership.file.mandataryChange")
 				: fileName.strip();
-		cleanFile = cleanFile.replaceAll("[\\\\/\\r\\n\"]", "_");
+		cleanFile = cleanFile.replaceAll("[\\\\/\\\"\\x00-\\x1F\\x7F]", "_");
 		if (cleanFile.length() > 200) {
 			cleanFile = cleanFile.substring(cleanFile.length() - 200);
 		}
